@@ -1,0 +1,46 @@
+package org.linkwell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.linkwell.core.AppPaths;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point. Without a subcommand it opens the desktop app; subcommands run headless.
+ * It must not extend javafx.application.Application (see the STACK notes on java -jar).
+ */
+@Command(name = "linkwell", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
+        description = "Linkwell: social prescribing case manager for a Community Health Centre.",
+        subcommands = {})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
+            description = "The SQLite data file (default: LINKWELL_DB, else the per-user data folder).")
+    Path db;
+
+    public static void main(String[] args) {
+        System.setProperty("linkwell.logdir", AppPaths.logFolder().toString());
+        int exit = commandLine().execute(args);
+        if (exit != 0 || args.length > 0) {
+            System.exit(exit);
+        }
+    }
+
+    public static CommandLine commandLine() {
+        return new CommandLine(new Main());
+    }
+
+    /** The data file chosen by --db, LINKWELL_DB or the default. */
+    public Path databaseFile() {
+        return AppPaths.databaseFile(Optional.ofNullable(db));
+    }
+
+    @Override
+    public Integer call() {
+        org.linkwell.app.DesktopLauncher.launch(databaseFile());
+        return 0;
+    }
+}

@@ -1,0 +1,149 @@
+package org.linkwell.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The one SQLite file. Linkwell is a single-user desktop app, so one connection guarded by a
+ * lock is both the simplest and the fastest choice: its page cache stays warm for search.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final Path file;
+    private final Connection connection;
+    private final DSLContext dsl;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private Database(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.dsl = DSL.using(connection, SQLDialect.SQLITE,
+                new Settings().withExecuteWithOptimisticLocking(true).withExecuteLogging(false));
+    }
+
+    /** Opens (creating if needed) and migrates the file; refuses a file from a newer Linkwell. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        SQLiteDataSource dataSource = dataSource(file);
+        migrate(dataSource);
+        try {
+            Connection connection = dataSource.getConnection();
+            try (var statement = connection.createStatement()) {
+                statement.execute("PRAGMA cache_size = -65536");
+            }
+            LOG.info("database opened");
+            return new Database(file, connection);
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open the database", e);
+        }
+    }
+
+    private static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(10_000);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        return dataSource;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .cleanDisabled(true)
+                .load();
+        MigrationInfo[] all = flyway.info().all();
+        boolean fromTheFuture = Arrays.stream(all).anyMatch(info ->
+                info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED);
+        if (fromTheFuture) {
+            String fileVersion = String.valueOf(flyway.info().current().getVersion());
+            String known = Arrays.stream(flyway.info().all())
+                    .filter(info -> info.getState() != MigrationState.FUTURE_SUCCESS
+                            && info.getState() != MigrationState.FUTURE_FAILED)
+                    .map(info -> String.valueOf(info.getVersion()))
+                    .reduce((a, b) -> b).orElse("0");
+            throw new NewerDatabaseException(fileVersion, known);
+        }
+        flyway.migrate();
+    }
+
+    /** Runs one user action as one transaction: all of it is saved, or none of it. */
+    public <T> T transaction(Function<DSLContext, T> work) {
+        lock.lock();
+        try {
+            return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public void run(Consumer<DSLContext> work) {
+        transaction(tx -> {
+            work.accept(tx);
+            return null;
+        });
+    }
+
+    /** Reads without a transaction of its own (a single statement is atomic anyway). */
+    public <T> T read(Function<DSLContext, T> work) {
+        lock.lock();
+        try {
+            return work.apply(dsl);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("closing the database failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A database problem that is not the user's fault. */
+    public static class DatabaseException extends RuntimeException {
+        public DatabaseException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package org.linkwell.testing;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.linkwell.core.Audit;
+import org.linkwell.core.Database;
+
+/** Real SQLite files in a temp folder, and a clock pinned to a known day. */
+public final class TestDatabases {
+    public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-24T15:00:00Z"), ZoneId.of("America/Toronto"));
+
+    private TestDatabases() {
+    }
+
+    public static Database open(Path folder) {
+        return Database.open(folder.resolve("linkwell-test.db"));
+    }
+
+    public static Audit audit() {
+        return new Audit(CLOCK, () -> "local");
+    }
+}
