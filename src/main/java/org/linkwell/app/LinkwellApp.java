@@ -1,16 +1,76 @@
 package org.linkwell.app;
 
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.linkwell.core.Messages;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.DialogService;
+import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.Theme;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The desktop application (placeholder until the shell lands). */
+/** The desktop application: shows a window at once, opens the data file in the background, then the shell. */
 public final class LinkwellApp extends Application {
+    private static final Logger LOG = LoggerFactory.getLogger(LinkwellApp.class);
+
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "linkwell-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private AppContext context;
+
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Linkwell");
-        stage.setScene(new Scene(new Label("Linkwell"), 800, 600));
+        MainWindow.applyTheme(stage);
+        Messages startup = new Messages(Messages.supported(Locale.getDefault().toLanguageTag()));
+        DialogService dialogs = new DialogService(startup);
+        ErrorReporter errors = new ErrorReporter(startup, dialogs);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> errors.report(error));
+
+        stage.setTitle(startup.get("app.name"));
+        stage.setScene(new Scene(splash(startup), 1280, 820));
         stage.show();
+
+        BackgroundTasks opening = new BackgroundTasks(worker, failure -> { });
+        opening.run(() -> AppContext.open(DesktopLauncher.databaseFile(), Clock.systemDefaultZone()), opened -> {
+            context = opened;
+            MainWindow window = new MainWindow(stage, opened, worker);
+            Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                    new ErrorReporter(opened.messages(), window.dialogs()).report(error));
+            window.show();
+        }, failure -> {
+            LOG.error("cannot open the data file", failure);
+            dialogs.error(startup.get("error.open.title"), errors.describe(failure));
+            Platform.exit();
+        });
+    }
+
+    private static VBox splash(Messages messages) {
+        ProgressIndicator progress = new ProgressIndicator();
+        Label text = new Label(messages.get("app.opening"));
+        VBox box = new VBox(16, progress, text);
+        box.setAlignment(Pos.CENTER);
+        Theme.style(box);
+        return box;
+    }
+
+    @Override
+    public void stop() {
+        worker.shutdown();
+        if (context != null) {
+            context.close();
+        }
     }
 }

@@ -1,0 +1,70 @@
+package org.linkwell.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import org.linkwell.clients.ClientRepository;
+import org.linkwell.clients.ClientService;
+import org.linkwell.core.Audit;
+import org.linkwell.core.Database;
+import org.linkwell.core.Messages;
+import org.linkwell.core.SettingsStore;
+
+/** The composition root: every service is built here once, on an open database. */
+public final class AppContext implements AutoCloseable {
+    /** Until sign-in exists, every action is recorded as done by the local desktop user. */
+    public static final String LOCAL_USER = "local";
+
+    private final Database database;
+    private final Clock clock;
+    private final Messages messages;
+    private final SettingsStore settings;
+    private final ClientService clients;
+    private final SampleData sampleData;
+
+    private AppContext(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+        this.settings = new SettingsStore(database, clock);
+        Audit audit = new Audit(clock, () -> LOCAL_USER);
+        ClientRepository clientRepository = new ClientRepository();
+        this.clients = new ClientService(database, clientRepository, audit, clock);
+        this.sampleData = SampleData.wire(database, clientRepository, audit, clock);
+        this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
+                .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
+    }
+
+    /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
+    public static AppContext open(Path databaseFile, Clock clock) {
+        return new AppContext(Database.open(databaseFile), clock);
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    public ClientService clients() {
+        return clients;
+    }
+
+    public SampleData sampleData() {
+        return sampleData;
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,144 @@
+package org.linkwell.app;
+
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.linkwell.Version;
+import org.linkwell.clients.ui.ClientsPage;
+import org.linkwell.core.Messages;
+import org.linkwell.core.SettingsStore;
+import org.linkwell.dashboard.ui.DashboardPage;
+import org.linkwell.settings.ui.SettingsPage;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.DialogService;
+import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.Page;
+import org.linkwell.ui.PageId;
+import org.linkwell.ui.PlaceholderPage;
+import org.linkwell.ui.Shell;
+import org.linkwell.ui.Theme;
+
+/** Builds the shell and its pages on an open context; rebuilds them when the language changes. */
+public final class MainWindow {
+    private final Stage stage;
+    private final AppContext context;
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final ErrorReporter errors;
+    private final BackgroundTasks tasks;
+    private Shell shell;
+
+    public MainWindow(Stage stage, AppContext context, Executor executor) {
+        this.stage = stage;
+        this.context = context;
+        this.messages = context.messages();
+        this.dialogs = new DialogService(messages);
+        this.errors = new ErrorReporter(messages, dialogs);
+        this.tasks = new BackgroundTasks(executor, errors::report);
+        dialogs.setOwner(stage);
+    }
+
+    /** Shows the dashboard; on a brand-new empty file, offers the sample CHC first. */
+    public void show() {
+        build(PageId.DASHBOARD);
+        stage.setOnCloseRequest(event -> {
+            if (!shell.confirmLeaveAll(stage::close)) {
+                event.consume();
+            }
+        });
+        stage.show();
+        tasks.run(this::shouldOfferSampleData, offer -> {
+            if (offer) {
+                offerSampleData();
+            }
+        });
+    }
+
+    private void build(PageId startAt) {
+        shell = new Shell(messages, tasks, this::createPage, messages.get("app.tagline"));
+        if (stage.getScene() == null) {
+            Scene scene = new Scene(shell.root(), 1280, 820);
+            stage.setScene(scene);
+        } else {
+            stage.getScene().setRoot(shell.root());
+        }
+        stage.setTitle(messages.get("app.title", Version.current()));
+        shell.show(startAt);
+    }
+
+    private Page createPage(PageId id) {
+        return switch (id) {
+            case DASHBOARD -> new DashboardPage(context.clients(), tasks, messages, shell);
+            case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock());
+            case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
+                    this::loadSampleData);
+            default -> new PlaceholderPage(id, messages);
+        };
+    }
+
+    private void changeLanguage(Locale locale) {
+        if (!shell.confirmLeaveAll(() -> changeLanguage(locale))) {
+            return;
+        }
+        messages.setLocale(locale);
+        tasks.run(() -> {
+            context.settings().put(SettingsStore.LANGUAGE, locale.toLanguageTag());
+            return locale;
+        }, saved -> { });
+        build(PageId.SETTINGS);
+        shell.say(messages.get("settings.language.changed"));
+    }
+
+    /** Only once per data file, and only while it holds no clients. */
+    private boolean shouldOfferSampleData() {
+        if (context.settings().get(SettingsStore.SAMPLE_OFFERED).isPresent()) {
+            return false;
+        }
+        context.settings().put(SettingsStore.SAMPLE_OFFERED, "yes");
+        return context.sampleData().isDatabaseEmpty();
+    }
+
+    private void offerSampleData() {
+        if (dialogs.confirm(messages.get("sample.offer.title"), messages.get("sample.offer.text"),
+                messages.get("sample.offer.load"))) {
+            loadSampleData();
+        }
+    }
+
+    private void loadSampleData() {
+        shell.say(messages.get("sample.loading"));
+        tasks.run(() -> context.sampleData().loadBundled(), added -> {
+            shell.say(messages.get("sample.loaded", added));
+            Page current = shell.page(shell.current());
+            current.shown();
+        });
+    }
+
+    public Shell shell() {
+        return shell;
+    }
+
+    public BackgroundTasks tasks() {
+        return tasks;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    static void applyTheme(Stage stage) {
+        Theme.install();
+        stage.setMinWidth(1024);
+        stage.setMinHeight(680);
+    }
+
+    static void runOnFx(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+}

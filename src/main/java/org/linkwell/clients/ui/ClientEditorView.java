@@ -1,0 +1,165 @@
+package org.linkwell.clients.ui;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
+import org.linkwell.clients.Client;
+import org.linkwell.clients.ClosureReason;
+import org.linkwell.clients.InterestOption;
+import org.linkwell.core.Messages;
+
+/** The right side of the Clients page: one client's record in titled sections, Save at the bottom right. */
+public final class ClientEditorView extends BorderPane {
+    private final StrengthSections strengths;
+    private final ScrollPane scroll;
+
+    public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose) {
+        getStyleClass().add("client-editor");
+        FieldFactory fields = new FieldFactory(messages, model.fieldErrors());
+        IdentitySections identity = new IdentitySections(messages, fields, model.form());
+        strengths = new StrengthSections(messages, fields, model.form());
+
+        setTop(header(model, messages));
+        VBox sections = new VBox(16, identity.identity(), strengths.whatMatters(), identity.contact(),
+                identity.consent(), strengths.needs(), strengths.barriers(), strengths.equity());
+        sections.setPadding(new Insets(4, 24, 24, 24));
+        scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        scroll.setId("client-editor-scroll");
+        setCenter(scroll);
+        setBottom(footer(model, messages, askClose));
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((o, was, focused) -> revealIfInside(sections, focused));
+            }
+        });
+    }
+
+    /** Keyboard users tab through a long form: keep the field with the focus in view. */
+    private void revealIfInside(VBox sections, javafx.scene.Node focused) {
+        if (focused == null || !isInside(sections, focused)) {
+            return;
+        }
+        javafx.geometry.Bounds inContent = sections.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+        double contentHeight = sections.getLayoutBounds().getHeight();
+        double viewport = scroll.getViewportBounds().getHeight();
+        if (contentHeight <= viewport) {
+            return;
+        }
+        double top = -scroll.getViewportBounds().getMinY();
+        if (inContent.getMinY() < top || inContent.getMaxY() > top + viewport) {
+            double target = Math.max(0, inContent.getMinY() - viewport / 3);
+            scroll.setVvalue(Math.min(1, target / (contentHeight - viewport)));
+        }
+    }
+
+    private static boolean isInside(javafx.scene.Node parent, javafx.scene.Node node) {
+        for (javafx.scene.Node current = node; current != null; current = current.getParent()) {
+            if (current == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private VBox header(ClientEditorViewModel model, Messages messages) {
+        Label title = new Label();
+        title.setId("client-title");
+        title.getStyleClass().add("page-title");
+        title.textProperty().bind(Bindings.createStringBinding(() -> {
+            Client client = model.storedProperty().get();
+            return client.isNew() ? messages.get("clients.new") : ClientEditorViewModel.displayName(client);
+        }, model.storedProperty()));
+        Label state = new Label();
+        state.setId("client-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model.storedProperty().get(), messages),
+                model.storedProperty()));
+        state.getStyleClass().add("state-badge");
+        model.storedProperty().addListener((obs, old, client) ->
+                state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("closed"), client.isClosed()));
+        Label unsaved = new Label(messages.get("client.unsaved"));
+        unsaved.getStyleClass().add("unsaved-badge");
+        unsaved.visibleProperty().bind(model.dirtyProperty());
+        HBox titleRow = new HBox(12, title, state, unsaved);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label banner = new Label();
+        banner.setId("client-banner");
+        banner.getStyleClass().add("banner-error");
+        banner.setWrapText(true);
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.textProperty().bind(model.bannerProperty());
+        banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        VBox header = new VBox(8, titleRow, banner);
+        header.setPadding(new Insets(16, 24, 8, 24));
+        return header;
+    }
+
+    private static String stateText(Client client, Messages messages) {
+        if (client.isNew()) {
+            return messages.get("client.state.new");
+        }
+        if (!client.isClosed()) {
+            return messages.get("client.state.open");
+        }
+        String reason = client.closure().reason();
+        String label = ClosureReason.of(reason).map(r -> messages.get(r.messageKey())).orElse(reason);
+        return messages.get("client.state.closedOn", messages.date(client.closure().closedOn().orElse(null)), label);
+    }
+
+    private HBox footer(ClientEditorViewModel model, Messages messages, Runnable askClose) {
+        Button close = new Button(messages.get("client.close"), new FontIcon(MaterialDesignA.ARCHIVE_OUTLINE));
+        close.setId("client-close");
+        close.setOnAction(event -> askClose.run());
+        close.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.storedProperty().get().isNew() && !model.storedProperty().get().isClosed(), model.storedProperty()));
+        close.managedProperty().bind(close.visibleProperty());
+        Button reopen = new Button(messages.get("client.reopen"), new FontIcon(MaterialDesignU.UNDO));
+        reopen.setId("client-reopen");
+        reopen.setOnAction(event -> model.reopen());
+        reopen.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.storedProperty().get().isClosed(), model.storedProperty()));
+        reopen.managedProperty().bind(reopen.visibleProperty());
+
+        Button discard = new Button(messages.get("client.discard"));
+        discard.setId("client-discard");
+        discard.disableProperty().bind(model.dirtyProperty().not());
+        discard.setOnAction(event -> model.revert());
+        Button save = new Button(messages.get("action.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+        save.setId("client-save");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(false);
+        save.setOnAction(event -> model.save());
+        Label hint = new Label(messages.get("client.saveHint"));
+        hint.getStyleClass().add("text-muted");
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox footer = new HBox(10, close, reopen, spacer, hint, discard, save);
+        footer.setAlignment(Pos.CENTER_RIGHT);
+        footer.setPadding(new Insets(10, 24, 12, 24));
+        footer.getStyleClass().add("editor-footer");
+        return footer;
+    }
+
+    public void setInterestOptions(java.util.List<InterestOption> options) {
+        strengths.setInterestOptions(options);
+    }
+
+    public void scrollToTop() {
+        scroll.setVvalue(0);
+    }
+}

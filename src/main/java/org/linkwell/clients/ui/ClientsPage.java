@@ -1,0 +1,158 @@
+package org.linkwell.clients.ui;
+
+import java.time.Clock;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.linkwell.clients.ClientService;
+import org.linkwell.clients.ClientSummary;
+import org.linkwell.core.Messages;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.DialogService;
+import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.Navigator;
+import org.linkwell.ui.Page;
+
+/** The client registry: search on the left, the open record on the right. */
+public final class ClientsPage implements Page {
+    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final Messages messages;
+    private final DialogService dialogs;
+    private final ClientListViewModel listModel;
+    private final ClientEditorViewModel editorModel;
+    private final ClientListView list;
+    private final SplitPane view;
+
+    public ClientsPage(ClientService service, BackgroundTasks tasks, Messages messages, DialogService dialogs,
+                       ErrorReporter errors, Navigator navigator, Clock clock) {
+        this.messages = messages;
+        this.dialogs = dialogs;
+        listModel = new ClientListViewModel(service, tasks, messages);
+        editorModel = new ClientEditorViewModel(service, tasks, messages, errors, clock);
+        editorModel.setDuplicateDecider(matches -> dialogs.show(new DuplicateDialog(messages, matches))
+                .orElse(new ClientEditorViewModel.DuplicateChoice.GoBack()));
+        editorModel.setOnSaved(saved -> listModel.refresh());
+        editorModel.setOnStatus(navigator::say);
+
+        list = new ClientListView(listModel, messages, this::open, this::createNew);
+        ClientEditorView editor = new ClientEditorView(editorModel, messages, this::askClose);
+        StackPane right = new StackPane(emptyState(), editor);
+        editor.visibleProperty().bind(editorModel.activeProperty());
+        tasks.run(service::interests, editor::setInterestOptions);
+
+        view = new SplitPane(list, right);
+        view.setId("clients-page");
+        view.setDividerPositions(0.42);
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+    }
+
+    private Node emptyState() {
+        FontIcon icon = new FontIcon(MaterialDesignA.ACCOUNT_SEARCH_OUTLINE);
+        icon.getStyleClass().add("placeholder-icon");
+        Label text = new Label(messages.get("clients.empty.editor"));
+        text.setWrapText(true);
+        text.setMaxWidth(380);
+        text.getStyleClass().add("placeholder-text");
+        VBox box = new VBox(12, icon, text);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void shortcuts(KeyEvent event) {
+        if (NEW.match(event)) {
+            createNew();
+        } else if (SAVE.match(event) && editorModel.activeProperty().get()) {
+            editorModel.save();
+        } else if (FIND.match(event)) {
+            list.focusSearch();
+        } else if (event.getCode() == KeyCode.ESCAPE && editorModel.isDirty()) {
+            if (dialogs.confirm(messages.get("client.discard.title"), messages.get("client.discard.text"),
+                    messages.get("client.discard"))) {
+                editorModel.revert();
+            }
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    public void open(ClientSummary summary) {
+        open(summary.id());
+    }
+
+    public void open(long clientId) {
+        Runnable go = () -> editorModel.open(clientId);
+        if (confirmLeave(go)) {
+            go.run();
+        }
+    }
+
+    public void createNew() {
+        if (confirmLeave(this::createNewNow)) {
+            createNewNow();
+        }
+    }
+
+    private void createNewNow() {
+        editorModel.startNew();
+        view.lookup("#client-givenName").requestFocus();
+    }
+
+    public void focusSearch() {
+        list.focusSearch();
+    }
+
+    private void askClose() {
+        String name = ClientEditorViewModel.displayName(editorModel.storedProperty().get());
+        Runnable ask = () -> dialogs.show(new CloseClientDialog(messages, name)).ifPresent(editorModel::close);
+        if (confirmLeave(ask)) {
+            ask.run();
+        }
+    }
+
+    @Override
+    public boolean confirmLeave(Runnable proceed) {
+        if (!editorModel.isDirty()) {
+            return true;
+        }
+        switch (dialogs.askUnsaved()) {
+            case SAVE -> editorModel.save(proceed);
+            case DISCARD -> {
+                editorModel.revert();
+                return true;
+            }
+            default -> { }
+        }
+        return false;
+    }
+
+    @Override
+    public void shown() {
+        listModel.refresh();
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    public ClientEditorViewModel editor() {
+        return editorModel;
+    }
+
+    public ClientListViewModel list() {
+        return listModel;
+    }
+}

@@ -1,0 +1,82 @@
+package org.linkwell.settings.ui;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.linkwell.core.Messages;
+import org.linkwell.ui.Forms;
+import org.linkwell.ui.Page;
+
+/** Settings: the language (applied at once and remembered), where the data lives, sample data. */
+public final class SettingsPage implements Page {
+    private final ScrollPane view;
+
+    public SettingsPage(Messages messages, Path databaseFile, Consumer<Locale> changeLanguage, Runnable loadSampleData) {
+        ComboBox<Locale> language = new ComboBox<>();
+        language.setId("settings-language");
+        language.getItems().setAll(Messages.SUPPORTED);
+        language.setValue(messages.locale());
+        language.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale locale) {
+                return locale == null ? "" : messages.get("settings.language." + locale.getLanguage());
+            }
+
+            @Override
+            public Locale fromString(String text) {
+                return null;
+            }
+        });
+        language.valueProperty().addListener((obs, old, chosen) -> {
+            if (chosen != null && !chosen.equals(messages.locale())) {
+                changeLanguage.accept(chosen);
+            }
+        });
+
+        TextField dataFile = new TextField(databaseFile.toString());
+        dataFile.setEditable(false);
+        dataFile.setId("settings-data-file");
+        dataFile.setPrefColumnCount(40);
+        Label dataHelp = new Label(messages.get("settings.dataFile.help"));
+        dataHelp.setWrapText(true);
+        dataHelp.getStyleClass().add("help-text");
+
+        Button sample = new Button(messages.get("settings.sampleData.load"));
+        sample.setId("settings-load-sample");
+        sample.setOnAction(event -> loadSampleData.run());
+        Label sampleHelp = new Label(messages.get("settings.sampleData.help"));
+        sampleHelp.setWrapText(true);
+        sampleHelp.getStyleClass().add("help-text");
+
+        GridPane general = Forms.grid();
+        Forms.row(general, 0, messages.get("settings.language"), language);
+        GridPane data = Forms.grid();
+        Forms.row(data, 0, messages.get("settings.dataFile"), dataFile);
+        data.add(dataHelp, 1, 1);
+
+        VBox content = new VBox(20,
+                Forms.pageTitle(messages.get("nav.settings")),
+                Forms.section(messages.get("settings.general"), general),
+                Forms.section(messages.get("settings.data"), data),
+                Forms.section(messages.get("settings.sampleData"), new VBox(8, sampleHelp, sample)));
+        content.setPadding(new Insets(24));
+        content.setMaxWidth(820);
+        view = new ScrollPane(content);
+        view.setFitToWidth(true);
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}

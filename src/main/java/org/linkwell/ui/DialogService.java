@@ -1,0 +1,82 @@
+package org.linkwell.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import org.linkwell.core.Messages;
+
+/** Every dialog the app shows goes through here, so all look alike, speak the user's language and have an owner. */
+public class DialogService {
+    public enum UnsavedChoice { SAVE, DISCARD, CANCEL }
+
+    private final Messages messages;
+    private Window owner;
+
+    public DialogService(Messages messages) {
+        this.messages = messages;
+    }
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public void info(String title, String text) {
+        show(Alert.AlertType.INFORMATION, title, text);
+    }
+
+    public void error(String title, String text) {
+        show(Alert.AlertType.ERROR, title, text);
+    }
+
+    public boolean confirm(String title, String text, String confirmLabel) {
+        ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, text, yes, no);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    public UnsavedChoice askUnsaved() {
+        ButtonType save = new ButtonType(messages.get("action.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("unsaved.keepEditing"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.WARNING, messages.get("unsaved.title"), messages.get("unsaved.text"),
+                save, discard, cancel);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return UnsavedChoice.SAVE;
+        }
+        return answer == discard ? UnsavedChoice.DISCARD : UnsavedChoice.CANCEL;
+    }
+
+    public <T> Optional<T> show(Dialog<T> dialog) {
+        if (owner != null && dialog.getOwner() == null) {
+            dialog.initOwner(owner);
+        }
+        Theme.style(dialog.getDialogPane());
+        return dialog.showAndWait();
+    }
+
+    private void show(Alert.AlertType type, String title, String text) {
+        alert(type, title, text, ButtonType.OK).showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String text, ButtonType... buttons) {
+        Alert alert = new Alert(type, text, buttons);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        Theme.style(alert.getDialogPane());
+        alert.getDialogPane().setMinWidth(460);
+        for (ButtonType button : buttons) {
+            if (button == ButtonType.OK) {
+                ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(button)).setText(messages.get("action.ok"));
+            }
+        }
+        return alert;
+    }
+}
