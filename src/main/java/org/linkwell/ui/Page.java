@@ -14,6 +14,10 @@ public interface Page {
         return true;
     }
 
+    /** Keys pressed anywhere in the window while this page is shown: the page's shortcuts. */
+    default void onKeyPressed(javafx.scene.input.KeyEvent event) {
+    }
+
     /** Called each time the page is shown, e.g. to refresh its figures. */
     default void shown() {
     }

@@ -38,8 +38,14 @@ public final class Shell implements Navigator {
         root.setTop(header(subtitle));
         root.setLeft(navigation());
         content.getStyleClass().add("page-area");
+        content.setAlignment(Pos.TOP_LEFT);
         root.setCenter(content);
         root.setBottom(statusBar);
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (current != null) {
+                pages.get(current).onKeyPressed(event);
+            }
+        });
         Theme.style(root);
     }
 

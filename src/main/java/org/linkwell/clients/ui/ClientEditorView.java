@@ -24,6 +24,7 @@ import org.linkwell.core.Messages;
 public final class ClientEditorView extends BorderPane {
     private final StrengthSections strengths;
     private final ScrollPane scroll;
+    private final VBox sections;
 
     public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose) {
         getStyleClass().add("client-editor");
@@ -32,7 +33,7 @@ public final class ClientEditorView extends BorderPane {
         strengths = new StrengthSections(messages, fields, model.form());
 
         setTop(header(model, messages));
-        VBox sections = new VBox(16, identity.identity(), strengths.whatMatters(), identity.contact(),
+        sections = new VBox(16, identity.identity(), strengths.whatMatters(), identity.contact(),
                 identity.consent(), strengths.needs(), strengths.barriers(), strengths.equity());
         sections.setPadding(new Insets(4, 24, 24, 24));
         scroll = new ScrollPane(sections);
@@ -159,7 +160,12 @@ public final class ClientEditorView extends BorderPane {
         strengths.setInterestOptions(options);
     }
 
-    public void scrollToTop() {
+    /** Puts the cursor in the first field, at the top of the form. */
+    public void focusFirstField() {
         scroll.setVvalue(0);
+        javafx.scene.Node first = sections.lookup("#client-givenName");
+        if (first != null) {
+            javafx.application.Platform.runLater(first::requestFocus);
+        }
     }
 }

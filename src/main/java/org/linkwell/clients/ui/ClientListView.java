@@ -18,7 +18,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.controlsfx.control.textfield.CustomTextField;
+import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
@@ -108,6 +108,7 @@ public final class ClientListView extends VBox {
         status.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                 messages.get(row.getValue().closed() ? "client.state.closed" : "client.state.open")));
         status.setPrefWidth(80);
+        status.visibleProperty().bind(model.filterProperty().isNotEqualTo(StatusFilter.OPEN));
         table.getColumns().setAll(java.util.List.of(name, chart, born, phone, status));
 
         table.setOnKeyPressed(event -> {

@@ -33,6 +33,7 @@ public final class ClientsPage implements Page {
     private final ClientListViewModel listModel;
     private final ClientEditorViewModel editorModel;
     private final ClientListView list;
+    private final ClientEditorView editorView;
     private final SplitPane view;
 
     public ClientsPage(ClientService service, BackgroundTasks tasks, Messages messages, DialogService dialogs,
@@ -47,15 +48,14 @@ public final class ClientsPage implements Page {
         editorModel.setOnStatus(navigator::say);
 
         list = new ClientListView(listModel, messages, this::open, this::createNew);
-        ClientEditorView editor = new ClientEditorView(editorModel, messages, this::askClose);
-        StackPane right = new StackPane(emptyState(), editor);
-        editor.visibleProperty().bind(editorModel.activeProperty());
-        tasks.run(service::interests, editor::setInterestOptions);
+        editorView = new ClientEditorView(editorModel, messages, this::askClose);
+        StackPane right = new StackPane(emptyState(), editorView);
+        editorView.visibleProperty().bind(editorModel.activeProperty());
+        tasks.run(service::interests, editorView::setInterestOptions);
 
         view = new SplitPane(list, right);
         view.setId("clients-page");
-        view.setDividerPositions(0.42);
-        view.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        view.setDividerPositions(0.45);
     }
 
     private Node emptyState() {
@@ -70,7 +70,8 @@ public final class ClientsPage implements Page {
         return box;
     }
 
-    private void shortcuts(KeyEvent event) {
+    @Override
+    public void onKeyPressed(KeyEvent event) {
         if (NEW.match(event)) {
             createNew();
         } else if (SAVE.match(event) && editorModel.activeProperty().get()) {
@@ -107,7 +108,7 @@ public final class ClientsPage implements Page {
 
     private void createNewNow() {
         editorModel.startNew();
-        view.lookup("#client-givenName").requestFocus();
+        editorView.focusFirstField();
     }
 
     public void focusSearch() {
