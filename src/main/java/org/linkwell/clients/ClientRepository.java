@@ -139,6 +139,18 @@ public final class ClientRepository {
                 .fetch(row -> new InterestOption(row.getCode(), row.getLabelEn(), row.getLabelFr()));
     }
 
+    public boolean interestExists(DSLContext dsl, String code) {
+        return dsl.fetchExists(INTEREST, INTEREST.CODE.eq(code));
+    }
+
+    public void insertInterest(DSLContext tx, InterestOption interest, Instant now) {
+        tx.insertInto(INTEREST)
+                .set(INTEREST.CODE, interest.code()).set(INTEREST.LABEL_EN, interest.labelEn())
+                .set(INTEREST.LABEL_FR, interest.labelFr()).set(INTEREST.ACTIVE, true)
+                .set(INTEREST.CREATED_AT, now).set(INTEREST.UPDATED_AT, now).set(INTEREST.VERSION, 1)
+                .execute();
+    }
+
     private static Condition statusCondition(StatusFilter filter) {
         return switch (filter) {
             case OPEN -> CLIENT.STATUS.eq("open");

@@ -99,6 +99,14 @@ public final class ClientRules {
         return Optional.of(digits.substring(0, 3) + "-" + digits.substring(3, 6) + "-" + digits.substring(6) + extension);
     }
 
+    /** "Tai chi & Qi gong" becomes "tai-chi-qi-gong": a stable code made from a label. */
+    public static String slug(String label) {
+        String slug = java.text.Normalizer.normalize(label.strip(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        return slug.isEmpty() ? "interest" : slug;
+    }
+
     /** Case- and accent-free form of a name, for duplicate checks. */
     public static String fold(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)

@@ -129,6 +129,29 @@ public final class ClientService {
         return database.read(repository::interests);
     }
 
+    /** Adds a tag to the shared interest list (used for clients and, later, program tags). */
+    public InterestOption addInterest(String labelEn, String labelFr) {
+        List<FieldError> errors = new ArrayList<>();
+        if (labelEn == null || labelEn.isBlank()) {
+            errors.add(new FieldError("labelEn", "validation.required"));
+        }
+        if (labelFr == null || labelFr.isBlank()) {
+            errors.add(new FieldError("labelFr", "validation.required"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String code = ClientRules.slug(labelEn);
+        InterestOption option = new InterestOption(code, labelEn.strip(), labelFr.strip());
+        return database.transaction(tx -> {
+            if (repository.interestExists(tx, code)) {
+                throw new ValidationException(List.of(new FieldError("labelEn", "validation.interest.exists", labelEn.strip())));
+            }
+            repository.insertInterest(tx, option, now());
+            return option;
+        });
+    }
+
     private void requireUniqueChartNumber(org.jooq.DSLContext tx, Client client) {
         String chart = client.identity().chartNumber();
         if (!chart.isBlank() && repository.withChartNumber(tx, chart).stream().anyMatch(other -> other.id() != client.id())) {

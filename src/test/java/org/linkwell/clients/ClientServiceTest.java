@@ -171,4 +171,16 @@ class ClientServiceTest {
         assertEquals(1, service.search("roy", StatusFilter.CLOSED, 50).size());
         assertEquals(1, (int) database.read(dsl -> dsl.fetchCount(CLIENT)));
     }
+
+    @Test
+    void addInterest_extendsTheSharedListOnce() {
+        InterestOption added = service.addInterest("Tai chi & Qi gong", "Tai-chi et qi gong");
+
+        assertEquals("tai-chi-qi-gong", added.code());
+        assertTrue(service.interests().contains(added));
+        ValidationException again = assertThrows(ValidationException.class,
+                () -> service.addInterest("Tai Chi & Qi Gong", "Tai-chi"));
+        assertEquals("validation.interest.exists", again.errors().get(0).messageKey());
+        assertThrows(ValidationException.class, () -> service.addInterest("Bowling", " "));
+    }
 }

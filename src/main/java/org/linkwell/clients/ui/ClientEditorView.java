@@ -26,11 +26,11 @@ public final class ClientEditorView extends BorderPane {
     private final ScrollPane scroll;
     private final VBox sections;
 
-    public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose) {
+    public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose, Runnable askNewInterest) {
         getStyleClass().add("client-editor");
         FieldFactory fields = new FieldFactory(messages, model.fieldErrors());
         IdentitySections identity = new IdentitySections(messages, fields, model.form());
-        strengths = new StrengthSections(messages, fields, model.form());
+        strengths = new StrengthSections(messages, fields, model.form(), askNewInterest);
 
         setTop(header(model, messages));
         sections = new VBox(16, identity.identity(), strengths.whatMatters(), identity.contact(),

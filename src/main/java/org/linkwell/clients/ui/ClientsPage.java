@@ -34,12 +34,18 @@ public final class ClientsPage implements Page {
     private final ClientEditorViewModel editorModel;
     private final ClientListView list;
     private final ClientEditorView editorView;
+    private final ClientService service;
+    private final BackgroundTasks tasks;
+    private final ErrorReporter errors;
     private final SplitPane view;
 
     public ClientsPage(ClientService service, BackgroundTasks tasks, Messages messages, DialogService dialogs,
                        ErrorReporter errors, Navigator navigator, Clock clock) {
         this.messages = messages;
         this.dialogs = dialogs;
+        this.service = service;
+        this.tasks = tasks;
+        this.errors = errors;
         listModel = new ClientListViewModel(service, tasks, messages);
         editorModel = new ClientEditorViewModel(service, tasks, messages, errors, clock);
         editorModel.setDuplicateDecider(matches -> dialogs.show(new DuplicateDialog(messages, matches))
@@ -48,7 +54,7 @@ public final class ClientsPage implements Page {
         editorModel.setOnStatus(navigator::say);
 
         list = new ClientListView(listModel, messages, this::open, this::createNew);
-        editorView = new ClientEditorView(editorModel, messages, this::askClose);
+        editorView = new ClientEditorView(editorModel, messages, this::askClose, this::askNewInterest);
         StackPane right = new StackPane(emptyState(), editorView);
         editorView.visibleProperty().bind(editorModel.activeProperty());
         tasks.run(service::interests, editorView::setInterestOptions);
@@ -121,6 +127,23 @@ public final class ClientsPage implements Page {
         if (confirmLeave(ask)) {
             ask.run();
         }
+    }
+
+    private void askNewInterest() {
+        dialogs.show(new AddInterestDialog(messages)).ifPresent(labels -> tasks.run(
+                () -> service.addInterest(labels.get(0), labels.get(1)),
+                added -> tasks.run(service::interests, options -> {
+                    editorView.setInterestOptions(options);
+                    editorModel.form().interests.add(added.code());
+                }),
+                failure -> {
+                    if (failure instanceof org.linkwell.core.ValidationException invalid) {
+                        var first = invalid.errors().get(0);
+                        dialogs.error(messages.get("interest.add.title"), messages.get(first.messageKey(), first.args()));
+                    } else {
+                        errors.report(failure);
+                    }
+                }));
     }
 
     @Override

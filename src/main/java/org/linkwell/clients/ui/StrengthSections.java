@@ -27,11 +27,17 @@ final class StrengthSections {
     private final FieldFactory fields;
     private final ClientForm form;
     private final FlowPane interestChips = new FlowPane(8, 8);
+    private final javafx.scene.control.Button addInterest;
 
-    StrengthSections(Messages messages, FieldFactory fields, ClientForm form) {
+    StrengthSections(Messages messages, FieldFactory fields, ClientForm form, Runnable askNewInterest) {
         this.messages = messages;
         this.fields = fields;
         this.form = form;
+        addInterest = new javafx.scene.control.Button(messages.get("interest.add"),
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PLUS));
+        addInterest.setId("interest-add");
+        addInterest.getStyleClass().add("flat");
+        addInterest.setOnAction(event -> askNewInterest.run());
         interestChips.setId("client-interests");
         form.interests.addListener((SetChangeListener<String>) change -> syncChips());
     }
@@ -70,12 +76,14 @@ final class StrengthSections {
             });
             interestChips.getChildren().add(chip);
         }
+        interestChips.getChildren().add(addInterest);
     }
 
     private void syncChips() {
         for (Node node : interestChips.getChildren()) {
-            ToggleButton chip = (ToggleButton) node;
-            chip.setSelected(form.interests.contains((String) chip.getUserData()));
+            if (node instanceof ToggleButton chip) {
+                chip.setSelected(form.interests.contains((String) chip.getUserData()));
+            }
         }
     }
 
