@@ -7,12 +7,13 @@ import static org.linkwell.db.Tables.CLIENT_INTEREST;
 import static org.linkwell.db.Tables.CLIENT_NEED;
 import static org.linkwell.db.Tables.INTEREST;
 
+import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.jooq.BatchBindStep;
+import org.jooq.Converter;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -90,13 +91,35 @@ final class ClientBatchWriter {
                     CLIENT_EQUITY.FRANCOPHONE, CLIENT_EQUITY.CREATED_AT, CLIENT_EQUITY.UPDATED_AT), equity);
         }
 
+        /**
+         * jOOQ renders the statement; the rows are bound through plain JDBC because jOOQ's
+         * per-value bind work cost more than SQLite's insert itself (about 3 µs a column).
+         */
         private static void insert(DSLContext tx, Table<?> table, List<Field<?>> columns, List<Object[]> values) {
-            for (int from = 0; from < values.size(); from += BATCH_SIZE) {
-                BatchBindStep batch = tx.batch(tx.insertInto(table).columns(columns)
-                        .values(Collections.nCopies(columns.size(), null)));
-                values.subList(from, Math.min(values.size(), from + BATCH_SIZE)).forEach(batch::bind);
-                batch.execute();
+            if (values.isEmpty()) {
+                return;
             }
+            String sql = tx.insertInto(table).columns(columns).values(Collections.nCopies(columns.size(), null)).getSQL();
+            List<Converter<Object, Object>> converters = columns.stream().map(ClientBatchWriter::converter).toList();
+            tx.connection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int from = 0; from < values.size(); from += BATCH_SIZE) {
+                        for (Object[] row : values.subList(from, Math.min(values.size(), from + BATCH_SIZE))) {
+                            for (int i = 0; i < row.length; i++) {
+                                statement.setObject(i + 1, converters.get(i).to(row[i]));
+                            }
+                            statement.addBatch();
+                        }
+                        statement.executeBatch();
+                    }
+                }
+            });
         }
+    }
+
+    /** The column's own user-type to database-type mapping (dates to ISO text and so on). */
+    @SuppressWarnings("unchecked")
+    private static Converter<Object, Object> converter(Field<?> column) {
+        return (Converter<Object, Object>) column.getConverter();
     }
 }
