@@ -29,6 +29,10 @@ final class BenchReportPrinter {
         line(out, "%-30s %8.2fx %8.2fx", "ratio service / bare", ratio(report.service().p50Millis(),
                 report.bare().p50Millis()), ratio(report.service().p95Millis(), report.bare().p95Millis()));
         line(out, "");
+        line(out, "ClientService.search by kind of query (p50 / p95 ms):");
+        report.serviceByKind().forEach((kind, latencies) -> line(out, "  %-28s %6.2f / %6.2f", kind.label,
+                latencies.p50Millis(), latencies.p95Millis()));
+        line(out, "");
         boolean met = report.service().p95Millis() < GOAL_P95_MILLIS;
         line(out, "Goal p95 < %.0f ms for ClientService.search: %s (%.2f ms).", GOAL_P95_MILLIS, met ? "met" : "NOT met",
                 report.service().p95Millis());

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.linkwell.clients.Client;
 import org.linkwell.clients.ClientRepository;
@@ -33,7 +36,7 @@ final class SearchBench {
     }
 
     record Report(Settings settings, double generateSeconds, double insertSeconds, Latencies service,
-                  Latencies bare, double meanResults) {
+                  Latencies bare, double meanResults, Map<BenchQueries.Kind, Latencies> serviceByKind) {
     }
 
     private record Filled(List<Client> samples, double generateSeconds, double insertSeconds) {
@@ -86,10 +89,22 @@ final class SearchBench {
         return new Filled(samples, nanos[0] / 1e9, nanos[1] / 1e9);
     }
 
-    private record Timings(long[] service, long[] bare, long results) {
+    private record Timings(List<BenchQueries.Query> queries, long[] service, long[] bare, long results) {
         Report report(Settings settings, Filled filled) {
             return new Report(settings, filled.generateSeconds(), filled.insertSeconds(), Latencies.of(service),
-                    Latencies.of(bare), results / (double) service.length);
+                    Latencies.of(bare), results / (double) service.length, byKind());
+        }
+
+        private Map<BenchQueries.Kind, Latencies> byKind() {
+            Map<BenchQueries.Kind, Latencies> byKind = new EnumMap<>(BenchQueries.Kind.class);
+            for (BenchQueries.Kind kind : BenchQueries.Kind.values()) {
+                long[] nanos = IntStream.range(0, queries.size()).filter(i -> queries.get(i).kind() == kind)
+                        .mapToLong(i -> service[i]).toArray();
+                if (nanos.length > 0) {
+                    byKind.put(kind, Latencies.of(nanos));
+                }
+            }
+            return byKind;
         }
     }
 
@@ -109,7 +124,7 @@ final class SearchBench {
                 results += timeService(service, text, serviceNanos, i);
             }
         }
-        return new Timings(serviceNanos, bareNanos, results);
+        return new Timings(queries, serviceNanos, bareNanos, results);
     }
 
     private static int timeService(ClientService service, String text, long[] nanos, int index) {

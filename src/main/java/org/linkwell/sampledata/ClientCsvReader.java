@@ -21,6 +21,24 @@ import org.linkwell.core.ValidationException;
  * cell stops the reading with a {@link SampleDataException} naming its row and column.
  */
 final class ClientCsvReader {
+    private static final Map<String, Column> FIELD_COLUMNS = Map.of("givenName", Column.GIVEN_NAME,
+            "familyName", Column.FAMILY_NAME, "dateOfBirth", Column.DATE_OF_BIRTH,
+            "languageOther", Column.PREFERRED_LANGUAGE_OTHER, "postalCode", Column.POSTAL_CODE,
+            "phone", Column.PHONE, "email", Column.EMAIL, "consentOn", Column.CONSENT_ON,
+            "consentMethod", Column.CONSENT_METHOD);
+
+    /** The English wording of ClientRules' message keys, for a headless tool without the message bundles. */
+    private static final Map<String, String> PROBLEMS = Map.of(
+            "validation.required", "is required",
+            "validation.dateOfBirth.future", "is in the future",
+            "validation.dateOfBirth.tooOld", "is before 1900",
+            "validation.languageOther.required", "must name the language when preferred_language is other",
+            "validation.postalCode", "is not a Canadian postal code (like K6H 1A1)",
+            "validation.phone", "is not a 10-digit phone number (like 613-555-0123)",
+            "validation.email", "is not an e-mail address",
+            "validation.date.future", "is in the future",
+            "validation.consentMethod.required", "must be verbal or written when consent_given is yes");
+
     private final String source;
     private final Set<String> interestCodes;
     private final LocalDate today;
@@ -33,9 +51,7 @@ final class ClientCsvReader {
     }
 
     List<Client> read(Reader in) throws IOException {
-        BufferedReader reader = withoutByteOrderMark(in);
-        try (CSVParser parser = ClientCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build()
-                .parse(reader)) {
+        try (CSVParser parser = parse(withoutByteOrderMark(in))) {
             checkHeader(parser.getHeaderNames());
             List<Client> clients = new ArrayList<>();
             Map<String, Integer> chartRows = new HashMap<>();
@@ -53,6 +69,15 @@ final class ClientCsvReader {
                 clients.add(client);
             }
             return clients;
+        }
+    }
+
+    private CSVParser parse(Reader reader) throws IOException {
+        try {
+            return ClientCsvWriter.FORMAT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader);
+        } catch (IllegalArgumentException e) {
+            // Commons CSV refuses a header with an empty or repeated column name this way.
+            throw new SampleDataException(source, 1, "", "the header row is not usable (" + e.getMessage() + ")");
         }
     }
 
@@ -93,22 +118,4 @@ final class ClientCsvReader {
         }
         return reader;
     }
-
-    private static final Map<String, Column> FIELD_COLUMNS = Map.of("givenName", Column.GIVEN_NAME,
-            "familyName", Column.FAMILY_NAME, "dateOfBirth", Column.DATE_OF_BIRTH,
-            "languageOther", Column.PREFERRED_LANGUAGE_OTHER, "postalCode", Column.POSTAL_CODE,
-            "phone", Column.PHONE, "email", Column.EMAIL, "consentOn", Column.CONSENT_ON,
-            "consentMethod", Column.CONSENT_METHOD);
-
-    /** The English wording of ClientRules' message keys, for a headless tool without the message bundles. */
-    private static final Map<String, String> PROBLEMS = Map.of(
-            "validation.required", "is required",
-            "validation.dateOfBirth.future", "is in the future",
-            "validation.dateOfBirth.tooOld", "is before 1900",
-            "validation.languageOther.required", "must name the language when preferred_language is other",
-            "validation.postalCode", "is not a Canadian postal code (like K6H 1A1)",
-            "validation.phone", "is not a 10-digit phone number (like 613-555-0123)",
-            "validation.email", "is not an e-mail address",
-            "validation.date.future", "is in the future",
-            "validation.consentMethod.required", "must be verbal or written when consent_given is yes");
 }

@@ -19,6 +19,13 @@ public class SampleDataException extends RuntimeException {
     }
 
     /** A problem with the file as a whole. */
+    public SampleDataException(String source, String problem) {
+        super(source + ": " + problem);
+        this.source = source;
+        this.row = 0;
+        this.column = "";
+    }
+
     public SampleDataException(String source, String problem, Throwable cause) {
         super(source + ": " + problem, cause);
         this.source = source;

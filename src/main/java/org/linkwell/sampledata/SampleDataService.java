@@ -54,7 +54,7 @@ public final class SampleDataService {
         String resource = BUNDLED_FOLDER + CLIENTS_FILE;
         InputStream in = SampleDataService.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
-            throw new SampleDataException(CLIENTS_FILE, "is not bundled with this build of Linkwell", null);
+            throw new SampleDataException(CLIENTS_FILE, "is not bundled with this build of Linkwell");
         }
         return load(in, CLIENTS_FILE);
     }
@@ -72,10 +72,10 @@ public final class SampleDataService {
     }
 
     private LoadResult load(InputStream in, String source) {
-        Set<String> interestCodes = database.read(repository::interests).stream()
-                .map(InterestOption::code).collect(Collectors.toSet());
         List<Client> clients;
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            Set<String> interestCodes = database.read(repository::interests).stream()
+                    .map(InterestOption::code).collect(Collectors.toSet());
             clients = new ClientCsvReader(source, interestCodes, LocalDate.now(clock)).read(reader);
         } catch (IOException | UncheckedIOException e) {
             // Commons CSV reports a malformed file (a stray quote, say) as an I/O problem with the line number.

@@ -48,6 +48,16 @@ class ClientCsvTest {
     }
 
     @Test
+    void read_headerWithAnEmptyColumnName_isRefusedAsRowOne() {
+        String text = csvText(rows(1)).replaceFirst("gifts,", ",");
+
+        SampleDataException error = assertThrows(SampleDataException.class,
+                () -> reader().read(new StringReader(text)));
+
+        assertEquals(1, error.row().orElseThrow());
+    }
+
+    @Test
     void read_repeatedChartNumber_isRefused() {
         List<List<String>> rows = rows(3);
         rows.get(2).set(Column.CHART_NUMBER.ordinal(), rows.get(0).get(Column.CHART_NUMBER.ordinal()));
