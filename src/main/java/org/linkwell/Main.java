@@ -3,7 +3,9 @@ package org.linkwell;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.linkwell.bench.BenchCommand;
 import org.linkwell.core.AppPaths;
+import org.linkwell.sampledata.SampleDataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "linkwell", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Linkwell: social prescribing case manager for a Community Health Centre.",
-        subcommands = {})
+        subcommands = {SampleDataCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,

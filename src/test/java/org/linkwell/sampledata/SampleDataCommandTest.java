@@ -1,0 +1,86 @@
+package org.linkwell.sampledata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.linkwell.Main;
+import picocli.CommandLine;
+
+class SampleDataCommandTest {
+    @TempDir
+    Path folder;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @Test
+    void load_putsTheBundledClientsIntoTheDataFile_once() {
+        String db = folder.resolve("clinic.db").toString();
+
+        int first = run("--db", db, "sample-data", "load");
+        int second = run("sample-data", "load", "--db", db);
+
+        assertEquals(0, first, err.toString());
+        assertEquals(0, second, err.toString());
+        assertEquals(List.of("Loaded 1100 clients (0 already present) into " + Path.of(db).toAbsolutePath(),
+                "Loaded 0 clients (1100 already present) into " + Path.of(db).toAbsolutePath()), lines(out));
+    }
+
+    @Test
+    void generate_writesClientsCsv_thatLoadFromCanRead() throws IOException {
+        Path dir = folder.resolve("made");
+
+        int generated = run("sample-data", "generate", "--clients", "250", "--seed", "7", "--as-of", "2026-11-01",
+                "--out", dir.toString());
+        int loaded = run("--db", folder.resolve("clinic.db").toString(), "sample-data", "load", "--from", dir.toString());
+
+        assertEquals(0, generated, err.toString());
+        assertEquals(0, loaded, err.toString());
+        assertEquals(251, Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8).size());
+        assertTrue(lines(out).get(0).startsWith("Wrote 250 synthetic clients to "), out.toString());
+        assertTrue(lines(out).get(1).startsWith("Loaded 250 clients (0 already present) into "), out.toString());
+    }
+
+    @Test
+    void generate_refusesZeroClients_withOneLine() {
+        int exit = run("sample-data", "generate", "--clients", "0", "--out", folder.toString());
+
+        assertNotEquals(0, exit);
+        assertEquals(List.of("--clients must be from 1 to 5000000, not 0."), lines(err));
+        assertTrue(Files.notExists(folder.resolve("clients.csv")));
+    }
+
+    @Test
+    void load_badFile_failsNamingRowAndColumn() throws IOException {
+        List<List<String>> rows = ClientCsvTest.rows(3);
+        rows.get(1).set(Column.CONSENT_METHOD.ordinal(), "telepathy");
+        Files.writeString(folder.resolve("clients.csv"), ClientCsvTest.csvText(rows), StandardCharsets.UTF_8);
+
+        int exit = run("--db", folder.resolve("clinic.db").toString(), "sample-data", "load", "--from", folder.toString());
+
+        assertEquals(1, exit);
+        assertEquals(1, lines(err).size(), err.toString());
+        assertTrue(err.toString().contains("row 3, column consent_method: unknown code \"telepathy\""), err.toString());
+        assertTrue(err.toString().strip().endsWith("Nothing was loaded."), err.toString());
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = Main.commandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
+    private static List<String> lines(StringWriter writer) {
+        return writer.toString().lines().toList();
+    }
+}
