@@ -9,6 +9,7 @@ import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
+import org.linkwell.sampledata.SampleDataService;
 
 /** The composition root: every service is built here once, on an open database. */
 public final class AppContext implements AutoCloseable {
@@ -20,7 +21,7 @@ public final class AppContext implements AutoCloseable {
     private final Messages messages;
     private final SettingsStore settings;
     private final ClientService clients;
-    private final SampleData sampleData;
+    private final SampleDataService sampleData;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -29,7 +30,7 @@ public final class AppContext implements AutoCloseable {
         Audit audit = new Audit(clock, () -> LOCAL_USER);
         ClientRepository clientRepository = new ClientRepository();
         this.clients = new ClientService(database, clientRepository, audit, clock);
-        this.sampleData = SampleData.wire(database, clientRepository, audit, clock);
+        this.sampleData = new SampleDataService(database, clientRepository, audit, clock);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
     }
@@ -59,7 +60,7 @@ public final class AppContext implements AutoCloseable {
         return clients;
     }
 
-    public SampleData sampleData() {
+    public SampleDataService sampleData() {
         return sampleData;
     }
 

@@ -102,15 +102,15 @@ public final class MainWindow {
 
     private void offerSampleData() {
         if (dialogs.confirm(messages.get("sample.offer.title"), messages.get("sample.offer.text"),
-                messages.get("sample.offer.load"))) {
+                messages.get("sample.offer.load"), messages.get("sample.offer.empty"))) {
             loadSampleData();
         }
     }
 
     private void loadSampleData() {
         shell.say(messages.get("sample.loading"));
-        tasks.run(() -> context.sampleData().loadBundled(), added -> {
-            shell.say(messages.get("sample.loaded", added));
+        tasks.run(() -> context.sampleData().loadBundled(), result -> {
+            shell.say(messages.get("sample.loaded", result.created(), result.skipped()));
             Page current = shell.page(shell.current());
             current.shown();
         });

@@ -32,8 +32,12 @@ public class DialogService {
     }
 
     public boolean confirm(String title, String text, String confirmLabel) {
+        return confirm(title, text, confirmLabel, messages.get("action.cancel"));
+    }
+
+    public boolean confirm(String title, String text, String confirmLabel, String declineLabel) {
         ButtonType yes = new ButtonType(confirmLabel, ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(messages.get("action.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType no = new ButtonType(declineLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, text, yes, no);
         return alert.showAndWait().filter(yes::equals).isPresent();
     }

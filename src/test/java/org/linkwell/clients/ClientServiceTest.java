@@ -58,6 +58,9 @@ class ClientServiceTest {
         service.create(TestClients.draft("Anne", "Roy", "EMR-9000", LocalDate.of(1990, 2, 3)));
 
         assertEquals(1, service.search("4411", StatusFilter.ALL, 50).size());
+        service.create(TestClients.draft("Kim", "Ng", "CHC-000123", null));
+        assertEquals("Ng", service.search("123", StatusFilter.ALL, 50).get(0).familyName());
+        assertEquals("Ng", service.search("CHC-000123", StatusFilter.ALL, 50).get(0).familyName());
         assertEquals(1, service.search("6135550199", StatusFilter.ALL, 50).size());
         assertEquals(1, service.search("555-01", StatusFilter.ALL, 50).size());
         assertEquals("Lavoie", service.search("1948-07", StatusFilter.ALL, 50).get(0).familyName());

@@ -26,6 +26,7 @@ class DatabaseTest {
         Path file = folder.resolve("newer.db");
         Database.open(file).close();
         String url = "jdbc:sqlite:" + file;
+        int applied = historyRows(url);
         try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement()) {
             statement.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
                     + " checksum, installed_by, execution_time, success) VALUES (999, '999', 'future', 'SQL',"
@@ -35,10 +36,14 @@ class DatabaseTest {
         NewerDatabaseException refused = assertThrows(NewerDatabaseException.class, () -> Database.open(file));
 
         assertEquals("999", refused.fileVersion());
+        assertEquals(applied + 1, historyRows(url));
+    }
+
+    private static int historyRows(String url) throws java.sql.SQLException {
         try (var connection = DriverManager.getConnection(url); var statement = connection.createStatement();
              var rows = statement.executeQuery("SELECT COUNT(*) FROM flyway_schema_history")) {
             rows.next();
-            assertEquals(2, rows.getInt(1));
+            return rows.getInt(1);
         }
     }
 

@@ -164,8 +164,23 @@ public final class ClientEditorView extends BorderPane {
     public void focusFirstField() {
         scroll.setVvalue(0);
         javafx.scene.Node first = sections.lookup("#client-givenName");
-        if (first != null) {
-            javafx.application.Platform.runLater(first::requestFocus);
+        if (first == null) {
+            return;
         }
+        if (first.getScene() != null) {
+            first.requestFocus();
+            return;
+        }
+        // A page opened just now is not in the window until the next layout pass.
+        first.sceneProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends javafx.scene.Scene> obs,
+                                javafx.scene.Scene old, javafx.scene.Scene scene) {
+                if (scene != null) {
+                    first.sceneProperty().removeListener(this);
+                    javafx.application.Platform.runLater(first::requestFocus);
+                }
+            }
+        });
     }
 }
