@@ -48,6 +48,9 @@ public final class Forms {
         Label caption = new Label(label);
         caption.setLabelFor(field);
         caption.getStyleClass().add("field-label");
+        // Top-aligned so labels stay beside the first line of tall fields (notes, interest chips).
+        GridPane.setValignment(caption, javafx.geometry.VPos.TOP);
+        caption.setPadding(new Insets(6, 0, 0, 0));
         grid.add(caption, 0, row);
         grid.add(field, 1, row);
         field.setAccessibleText(label);

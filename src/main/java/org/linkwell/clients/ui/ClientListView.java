@@ -89,25 +89,26 @@ public final class ClientListView extends VBox {
         table.setId("client-table");
         table.setItems(model.results());
         table.setPlaceholder(new Label(messages.get("clients.list.placeholder")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);
         table.setAccessibleText(messages.get("clients.table"));
 
         TableColumn<ClientSummary, String> name = new TableColumn<>(messages.get("clients.column.name"));
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().displayName()));
-        name.setPrefWidth(220);
+        name.setPrefWidth(200);
+        name.setMinWidth(140);
         TableColumn<ClientSummary, String> chart = new TableColumn<>(messages.get("clients.column.chart"));
         chart.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().chartNumber()));
-        chart.setPrefWidth(110);
+        chart.setMinWidth(105);
         TableColumn<ClientSummary, java.time.LocalDate> born = new TableColumn<>(messages.get("clients.column.born"));
         born.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().dateOfBirth().orElse(null)));
-        born.setPrefWidth(110);
+        born.setMinWidth(98);
         TableColumn<ClientSummary, String> phone = new TableColumn<>(messages.get("clients.column.phone"));
         phone.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().phone()));
-        phone.setPrefWidth(120);
+        phone.setMinWidth(122);
         TableColumn<ClientSummary, String> status = new TableColumn<>(messages.get("clients.column.status"));
         status.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                 messages.get(row.getValue().closed() ? "client.state.closed" : "client.state.open")));
-        status.setPrefWidth(80);
+        status.setMinWidth(72);
         status.visibleProperty().bind(model.filterProperty().isNotEqualTo(StatusFilter.OPEN));
         table.getColumns().setAll(java.util.List.of(name, chart, born, phone, status));
 

@@ -61,7 +61,7 @@ public final class ClientsPage implements Page {
 
         view = new SplitPane(list, right);
         view.setId("clients-page");
-        view.setDividerPositions(0.45);
+        view.setDividerPositions(0.5);
     }
 
     private Node emptyState() {
