@@ -9,6 +9,9 @@ import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
+import org.linkwell.programs.OrganizationRepository;
+import org.linkwell.programs.ProgramRepository;
+import org.linkwell.programs.ProgramService;
 import org.linkwell.sampledata.SampleDataService;
 
 /** The composition root: every service is built here once, on an open database. */
@@ -22,6 +25,7 @@ public final class AppContext implements AutoCloseable {
     private final SettingsStore settings;
     private final ClientService clients;
     private final SampleDataService sampleData;
+    private final ProgramService programs;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -31,6 +35,7 @@ public final class AppContext implements AutoCloseable {
         ClientRepository clientRepository = new ClientRepository();
         this.clients = new ClientService(database, clientRepository, audit, clock);
         this.sampleData = new SampleDataService(database, clientRepository, audit, clock);
+        this.programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), clock);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
     }
@@ -58,6 +63,10 @@ public final class AppContext implements AutoCloseable {
 
     public ClientService clients() {
         return clients;
+    }
+
+    public ProgramService programs() {
+        return programs;
     }
 
     public SampleDataService sampleData() {

@@ -36,7 +36,6 @@ public final class ClientRepository {
         fill(row, client);
         row.setCreatedAt(now);
         row.setUpdatedAt(now);
-        row.setVersion(1);
         row.store();
         long id = row.getId();
         writeDetails(tx, id, client, now);
