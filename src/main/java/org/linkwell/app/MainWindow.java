@@ -10,6 +10,7 @@ import org.linkwell.clients.ui.ClientsPage;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.dashboard.ui.DashboardPage;
+import org.linkwell.programs.ui.ProgramsPage;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -72,6 +73,7 @@ public final class MainWindow {
         return switch (id) {
             case DASHBOARD -> new DashboardPage(context.clients(), tasks, messages, shell);
             case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock());
+            case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), tasks, messages, dialogs, errors, shell);
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
                     this::loadSampleData);
             default -> new PlaceholderPage(id, messages);

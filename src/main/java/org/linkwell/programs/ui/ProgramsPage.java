@@ -1,0 +1,145 @@
+package org.linkwell.programs.ui;
+
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.linkwell.clients.ClientService;
+import org.linkwell.core.Messages;
+import org.linkwell.core.StaleRecordException;
+import org.linkwell.core.ValidationException;
+import org.linkwell.programs.PartnerOrganization;
+import org.linkwell.programs.Program;
+import org.linkwell.programs.ProgramService;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.DialogService;
+import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.Navigator;
+import org.linkwell.ui.Page;
+
+/** The program catalog: find the right program for a client in seconds, and keep the listings true. */
+public final class ProgramsPage implements Page {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+
+    private final ProgramCatalogViewModel model;
+    private final Messages messages;
+    private final ProgramTexts texts;
+    private final DialogService dialogs;
+    private final ErrorReporter errors;
+    private final Navigator navigator;
+    private final HBox actions;
+    private final TabPane view;
+
+    public ProgramsPage(ProgramService programs, ClientService clients, BackgroundTasks tasks, Messages messages,
+                        DialogService dialogs, ErrorReporter errors, Navigator navigator) {
+        this.model = new ProgramCatalogViewModel(programs, clients, tasks);
+        this.messages = messages;
+        this.texts = new ProgramTexts(messages);
+        this.dialogs = dialogs;
+        this.errors = errors;
+        this.navigator = navigator;
+
+        Button create = new Button(messages.get("programs.new"), new FontIcon(MaterialDesignP.PLUS));
+        create.setId("program-new");
+        create.getStyleClass().add("accent");
+        create.setOnAction(event -> edit(Program.blank()));
+        actions = new HBox(8, create);
+        ProgramCatalogView catalog = new ProgramCatalogView(model, messages, texts, actions);
+        ProgramDetailView detail = new ProgramDetailView(model, messages, texts,
+                () -> edit(model.selectedProperty().get()), this::verifySelected);
+        StackPane right = new StackPane(emptyState(), detail);
+        detail.visibleProperty().bind(model.selectedProperty().isNotNull());
+        SplitPane programsSplit = new SplitPane(catalog, right);
+        programsSplit.setDividerPositions(0.5);
+
+        Tab programsTab = new Tab(messages.get("programs.tab.programs"), programsSplit);
+        programsTab.setId("tab-programs");
+        Tab organizationsTab = new Tab(messages.get("programs.tab.organizations"),
+                new OrganizationsView(model, messages, this::editOrganization));
+        organizationsTab.setId("tab-organizations");
+        view = new TabPane(programsTab, organizationsTab);
+        view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        view.setId("programs-page");
+    }
+
+    private Node emptyState() {
+        FontIcon icon = new FontIcon(MaterialDesignH.HAND_HEART_OUTLINE);
+        icon.getStyleClass().add("placeholder-icon");
+        Label text = new Label(messages.get("programs.empty"));
+        text.getStyleClass().add("placeholder-text");
+        VBox box = new VBox(12, icon, text);
+        box.setAlignment(Pos.CENTER);
+        return box;
+    }
+
+    private void edit(Program program) {
+        dialogs.show(new ProgramEditorDialog(messages, texts, program, model.catalogProperty().get().organizations(),
+                model.interests())).ifPresent(edited -> model.save(edited,
+                saved -> navigator.say(messages.get("programs.status.saved", saved.name())), this::failed));
+    }
+
+    private void verifySelected() {
+        Program program = model.selectedProperty().get();
+        if (program != null) {
+            model.markVerified(program, saved -> navigator.say(messages.get("programs.status.verified", saved.name())),
+                    this::failed);
+        }
+    }
+
+    private void editOrganization(PartnerOrganization organization) {
+        dialogs.show(new OrganizationDialog(messages, organization)).ifPresent(edited -> model.saveOrganization(edited,
+                saved -> navigator.say(messages.get("organization.status.saved", saved.name())), this::failed));
+    }
+
+    private void failed(Throwable failure) {
+        if (failure instanceof ValidationException invalid) {
+            var first = invalid.errors().get(0);
+            dialogs.error(messages.get("error.title"), messages.get(first.messageKey(), first.args()));
+        } else if (failure instanceof StaleRecordException) {
+            dialogs.error(messages.get("error.title"), messages.get("error.stale.program"));
+            model.load();
+        } else {
+            errors.report(failure);
+        }
+    }
+
+    /** Where the import and export buttons go. */
+    HBox actions() {
+        return actions;
+    }
+
+    public ProgramCatalogViewModel model() {
+        return model;
+    }
+
+    @Override
+    public void onKeyPressed(KeyEvent event) {
+        if (FIND.match(event)) {
+            view.lookup("#program-search").requestFocus();
+            event.consume();
+        }
+    }
+
+    @Override
+    public void shown() {
+        model.load();
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}
