@@ -1,0 +1,43 @@
+package org.linkwell.referrals;
+
+import java.time.Clock;
+import java.util.List;
+import org.linkwell.core.Database;
+import org.linkwell.core.ValidationException;
+import org.linkwell.core.ValidationException.FieldError;
+
+/** The staff directory: prescribers and navigators as records. */
+public final class StaffService {
+    private final Database database;
+    private final StaffRepository staff;
+    private final Clock clock;
+
+    public StaffService(Database database, StaffRepository staff, Clock clock) {
+        this.database = database;
+        this.staff = staff;
+        this.clock = clock;
+    }
+
+    public List<StaffMember> all() {
+        return database.read(staff::findAll);
+    }
+
+    public List<StaffMember> active(StaffMember.Role role) {
+        return all().stream().filter(s -> s.active() && s.role() == role).toList();
+    }
+
+    public StaffMember save(StaffMember member) {
+        if (member.name().isBlank()) {
+            throw new ValidationException(List.of(new FieldError("name", "validation.required")));
+        }
+        return database.transaction(tx -> {
+            long id = member.id();
+            if (id == 0) {
+                id = staff.insert(tx, member, clock.instant());
+            } else {
+                staff.update(tx, member, clock.instant());
+            }
+            return staff.find(tx, id).orElseThrow();
+        });
+    }
+}
