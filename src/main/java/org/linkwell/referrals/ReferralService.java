@@ -82,18 +82,21 @@ public final class ReferralService {
 
     /** The first contact with the client on {@code on}: kept for "days to first contact"; accepted → in progress. */
     public Referral recordContact(long id, LocalDate on) {
-        return database.transaction(tx -> {
-            Referral referral = referrals.find(tx, id).orElseThrow();
-            LocalDate first = referral.firstContactOn().map(existing -> ReferralRepository.earlier(existing, on)).orElse(on);
-            ReferralStatus status = referral.status() == ReferralStatus.ACCEPTED ? ReferralStatus.IN_PROGRESS : referral.status();
-            Referral updated = copy(referral, referral.navigatorId(), status, referral.statusReason(), Optional.of(first));
-            referrals.update(tx, updated, clock.instant());
-            if (status != referral.status()) {
-                referrals.recordStatusChange(tx, id, Optional.of(referral.status()), status, clock.instant(), actor.get(), "");
-            }
-            audit.record(tx, Audit.Action.UPDATE, TABLE, id);
-            return referrals.find(tx, id).orElseThrow();
-        });
+        return database.transaction(tx -> contact(tx, id, on));
+    }
+
+    /** The same, inside a caller's transaction (recording an encounter is one user action). */
+    Referral contact(org.jooq.DSLContext tx, long id, LocalDate on) {
+        Referral referral = referrals.find(tx, id).orElseThrow();
+        LocalDate first = referral.firstContactOn().map(existing -> ReferralRepository.earlier(existing, on)).orElse(on);
+        ReferralStatus status = referral.status() == ReferralStatus.ACCEPTED ? ReferralStatus.IN_PROGRESS : referral.status();
+        Referral updated = copy(referral, referral.navigatorId(), status, referral.statusReason(), Optional.of(first));
+        referrals.update(tx, updated, clock.instant());
+        if (status != referral.status()) {
+            referrals.recordStatusChange(tx, id, Optional.of(referral.status()), status, clock.instant(), actor.get(), "");
+        }
+        audit.record(tx, Audit.Action.UPDATE, TABLE, id);
+        return referrals.find(tx, id).orElseThrow();
     }
 
     public List<ReferralRepository.StatusChange> history(long id) {
