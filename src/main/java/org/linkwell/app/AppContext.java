@@ -12,6 +12,16 @@ import org.linkwell.core.SettingsStore;
 import org.linkwell.programs.OrganizationRepository;
 import org.linkwell.programs.ProgramRepository;
 import org.linkwell.programs.ProgramService;
+import org.linkwell.referrals.ChampionRepository;
+import org.linkwell.referrals.ChampionService;
+import org.linkwell.referrals.EncounterRepository;
+import org.linkwell.referrals.EncounterService;
+import org.linkwell.referrals.PrescriptionRepository;
+import org.linkwell.referrals.PrescriptionService;
+import org.linkwell.referrals.ReferralRepository;
+import org.linkwell.referrals.ReferralService;
+import org.linkwell.referrals.StaffRepository;
+import org.linkwell.referrals.StaffService;
 import org.linkwell.sampledata.SampleDataService;
 
 /** The composition root: every service is built here once, on an open database. */
@@ -26,6 +36,11 @@ public final class AppContext implements AutoCloseable {
     private final ClientService clients;
     private final SampleDataService sampleData;
     private final ProgramService programs;
+    private final StaffService staff;
+    private final ReferralService referrals;
+    private final PrescriptionService prescriptions;
+    private final EncounterService encounters;
+    private final ChampionService champions;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -36,6 +51,11 @@ public final class AppContext implements AutoCloseable {
         this.clients = new ClientService(database, clientRepository, audit, clock);
         this.sampleData = new SampleDataService(database, clientRepository, audit, clock);
         this.programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), clock);
+        this.staff = new StaffService(database, new StaffRepository(), clock);
+        this.referrals = new ReferralService(database, new ReferralRepository(), audit, clock, () -> LOCAL_USER);
+        this.prescriptions = new PrescriptionService(database, new PrescriptionRepository(), audit, clock, () -> LOCAL_USER);
+        this.encounters = new EncounterService(database, new EncounterRepository(), referrals, audit, clock);
+        this.champions = new ChampionService(database, new ChampionRepository(), audit, clock);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
     }
@@ -67,6 +87,26 @@ public final class AppContext implements AutoCloseable {
 
     public ProgramService programs() {
         return programs;
+    }
+
+    public StaffService staff() {
+        return staff;
+    }
+
+    public ReferralService referrals() {
+        return referrals;
+    }
+
+    public PrescriptionService prescriptions() {
+        return prescriptions;
+    }
+
+    public EncounterService encounters() {
+        return encounters;
+    }
+
+    public ChampionService champions() {
+        return champions;
     }
 
     public SampleDataService sampleData() {

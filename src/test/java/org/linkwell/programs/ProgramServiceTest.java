@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.linkwell.core.Database;
 import org.linkwell.core.ValidationException;
 import org.linkwell.testing.TestDatabases;
+import org.linkwell.testing.TestPrograms;
 
 class ProgramServiceTest {
     @TempDir
@@ -37,30 +38,17 @@ class ProgramServiceTest {
         database.close();
     }
 
-    static Program walkingGroup() {
-        Program blank = Program.blank();
-        return new Program(0, 0, "walk-1", "Tuesday Walking Group", "A gentle walk by the river", Optional.empty(),
-                Category.PHYSICAL_ACTIVITY,
-                new Program.Location(LocationKind.IN_PERSON, "Lamoureux Park", "100 Water St", "Cornwall", "K6H 1A1", ""),
-                new Program.Cost(CostKind.FREE, OptionalInt.empty(), false), Set.of("walking", "nature"),
-                Set.of("en", "fr"), Set.of(AccessibilityFeature.SEATING_AVAILABLE),
-                new Program.Eligibility(OptionalInt.of(55), OptionalInt.empty(), Set.of(Audience.OLDER_ADULTS)),
-                new Program.Capacity(OptionalInt.of(20), false), blank.joining(), blank.contact(), true, false,
-                Optional.of(LocalDate.of(2026, 3, 1)), ProgramStatus.ACTIVE,
-                List.of(Schedule.weekly(List.of(DayOfWeek.TUESDAY), LocalTime.of(10, 0), LocalTime.of(11, 30))));
-    }
-
     @Test
     void save_thenCatalog_givesBackEveryDetail() {
-        Program saved = service.save(walkingGroup());
+        Program saved = service.save(TestPrograms.walkingGroup());
 
         Program read = service.catalog().programs().get(0);
-        assertEquals(walkingGroup().withIdentity(saved.id(), 1, "walk-1"), read);
+        assertEquals(TestPrograms.walkingGroup().withIdentity(saved.id(), 1, "walk-1"), read);
     }
 
     @Test
     void save_refusesUnknownInterestAndBadAges_andSavesNothing() {
-        Program p = walkingGroup();
+        Program p = TestPrograms.walkingGroup();
         Program badInterest = new Program(0, 0, "x", "X", "", Optional.empty(), p.category(), p.location(), p.cost(),
                 Set.of("underwater-basket-weaving"), p.languages(), p.accessibility(), p.eligibility(), p.capacity(),
                 p.joining(), p.contact(), false, false, Optional.empty(), ProgramStatus.ACTIVE, List.of());
@@ -79,7 +67,7 @@ class ProgramServiceTest {
     void apply_upsertsByExternalId_soReimportingUpdatesInsteadOfDuplicating() {
         PartnerOrganization ymca = PartnerOrganization.named("org-ymca", "YMCA of Cornwall");
         CatalogUpdate update = new CatalogUpdate(List.of(ymca),
-                List.of(new CatalogUpdate.ImportedProgram(walkingGroup(), Optional.of("org-ymca"))));
+                List.of(new CatalogUpdate.ImportedProgram(TestPrograms.walkingGroup(), Optional.of("org-ymca"))));
 
         CatalogUpdate.Result first = service.apply(update);
         CatalogUpdate.Result second = service.apply(update);
@@ -94,8 +82,8 @@ class ProgramServiceTest {
     @Test
     void needsChecking_afterTwelveMonthsOrWhenNeverVerified() {
         LocalDate today = LocalDate.of(2026, 11, 24);
-        Program verified = walkingGroup().withLastVerifiedOn(LocalDate.of(2025, 11, 24));
-        Program stale = walkingGroup().withLastVerifiedOn(LocalDate.of(2025, 11, 23));
+        Program verified = TestPrograms.walkingGroup().withLastVerifiedOn(LocalDate.of(2025, 11, 24));
+        Program stale = TestPrograms.walkingGroup().withLastVerifiedOn(LocalDate.of(2025, 11, 23));
 
         assertTrue(!verified.needsChecking(today));
         assertTrue(stale.needsChecking(today));
@@ -105,7 +93,7 @@ class ProgramServiceTest {
 
     @Test
     void filter_freeFrenchTuesday() {
-        Program walk = walkingGroup();
+        Program walk = TestPrograms.walkingGroup();
         ProgramFilter filter = new ProgramFilter("river", Optional.empty(), Optional.empty(), Optional.of("fr"),
                 ProgramFilter.CostFilter.FREE, Optional.of(DayOfWeek.TUESDAY), Optional.empty(), Optional.empty(),
                 false, false);
