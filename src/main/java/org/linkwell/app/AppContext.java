@@ -14,6 +14,8 @@ import org.linkwell.programs.ProgramRepository;
 import org.linkwell.programs.ProgramService;
 import org.linkwell.referrals.ChampionRepository;
 import org.linkwell.referrals.ChampionService;
+import org.linkwell.referrals.DashboardService;
+import org.linkwell.referrals.JourneyService;
 import org.linkwell.referrals.EncounterRepository;
 import org.linkwell.referrals.EncounterService;
 import org.linkwell.referrals.PrescriptionRepository;
@@ -41,6 +43,8 @@ public final class AppContext implements AutoCloseable {
     private final PrescriptionService prescriptions;
     private final EncounterService encounters;
     private final ChampionService champions;
+    private final JourneyService journeys;
+    private final DashboardService dashboard;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -56,6 +60,9 @@ public final class AppContext implements AutoCloseable {
         this.prescriptions = new PrescriptionService(database, new PrescriptionRepository(), audit, clock, () -> LOCAL_USER);
         this.encounters = new EncounterService(database, new EncounterRepository(), referrals, audit, clock);
         this.champions = new ChampionService(database, new ChampionRepository(), audit, clock);
+        this.journeys = new JourneyService(database, new ReferralRepository(), new EncounterRepository(),
+                new PrescriptionRepository(), new ChampionRepository(), programs, audit, clock.getZone());
+        this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
     }
@@ -103,6 +110,14 @@ public final class AppContext implements AutoCloseable {
 
     public EncounterService encounters() {
         return encounters;
+    }
+
+    public JourneyService journeys() {
+        return journeys;
+    }
+
+    public DashboardService dashboard() {
+        return dashboard;
     }
 
     public ChampionService champions() {

@@ -122,6 +122,10 @@ public final class ClientRepository {
         return dsl.fetchCount(CLIENT, statusCondition(filter));
     }
 
+    public List<ClientSummary> withIds(DSLContext dsl, java.util.Collection<Long> ids) {
+        return dsl.select(summaryFields()).from(CLIENT).where(CLIENT.ID.in(ids)).fetch(ClientRepository::toSummary);
+    }
+
     public List<ClientSummary> withChartNumber(DSLContext dsl, String chartNumber) {
         return dsl.select(summaryFields()).from(CLIENT).where(CLIENT.CHART_NUMBER.eq(chartNumber))
                 .fetch(ClientRepository::toSummary);

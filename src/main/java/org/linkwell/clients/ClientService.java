@@ -39,6 +39,15 @@ public final class ClientService {
         return database.read(dsl -> repository.search(dsl, match, filter, limit));
     }
 
+    /** Names and chart numbers for lists such as the dashboard (no personal detail beyond the list's). */
+    public Map<Long, ClientSummary> summaries(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return database.read(dsl -> repository.withIds(dsl, ids)).stream()
+                .collect(java.util.stream.Collectors.toMap(ClientSummary::id, summary -> summary));
+    }
+
     public int count(StatusFilter filter) {
         return database.read(dsl -> repository.count(dsl, filter));
     }

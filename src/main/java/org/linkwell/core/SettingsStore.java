@@ -10,6 +10,8 @@ public final class SettingsStore {
     public static final String LANGUAGE = "ui.language";
     /** Set once the first-start offer of sample data has been made, so it is never repeated. */
     public static final String SAMPLE_OFFERED = "sample.offered";
+    /** Until sign-in exists: which navigator uses this desktop, for "my clients" on the dashboard. */
+    public static final String CURRENT_NAVIGATOR = "ui.navigator";
 
     private final Database database;
     private final Clock clock;

@@ -65,6 +65,16 @@ public final class ReferralRepository {
                 .execute();
     }
 
+    /** How many referrals moved to {@code status} at or after {@code since}. */
+    public int movesToSince(DSLContext dsl, ReferralStatus status, Instant since) {
+        return dsl.fetchCount(REFERRAL_STATUS_CHANGE, REFERRAL_STATUS_CHANGE.TO_STATUS.eq(status.code())
+                .and(REFERRAL_STATUS_CHANGE.CHANGED_AT.ge(since)));
+    }
+
+    public int receivedSince(DSLContext dsl, LocalDate since) {
+        return dsl.fetchCount(REFERRAL, REFERRAL.REFERRED_ON.ge(since));
+    }
+
     public List<StatusChange> history(DSLContext dsl, long referralId) {
         return dsl.selectFrom(REFERRAL_STATUS_CHANGE).where(REFERRAL_STATUS_CHANGE.REFERRAL_ID.eq(referralId))
                 .orderBy(REFERRAL_STATUS_CHANGE.ID)
