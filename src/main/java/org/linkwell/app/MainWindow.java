@@ -11,6 +11,8 @@ import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.dashboard.ui.DashboardPage;
 import org.linkwell.programs.ui.ProgramsPage;
+import org.linkwell.referrals.ui.JourneyPanel;
+import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -71,13 +73,20 @@ public final class MainWindow {
 
     private Page createPage(PageId id) {
         return switch (id) {
-            case DASHBOARD -> new DashboardPage(context.clients(), tasks, messages, shell);
-            case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock());
+            case DASHBOARD -> new DashboardPage(context.dashboard(), context.staff(), context.settings(), tasks, messages, shell);
+            case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
+                    java.util.List.of(new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell)));
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), tasks, messages, dialogs, errors, shell);
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
                     this::loadSampleData);
             default -> new PlaceholderPage(id, messages);
         };
+    }
+
+    private JourneyServices journeyServices() {
+        return new JourneyServices(context.journeys(), context.referrals(), context.encounters(), context.prescriptions(),
+                context.champions(), context.staff(), context.programs(), context.clients(), context.settings(),
+                context.clock());
     }
 
     private void changeLanguage(Locale locale) {

@@ -26,7 +26,8 @@ public final class ClientEditorView extends BorderPane {
     private final ScrollPane scroll;
     private final VBox sections;
 
-    public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose, Runnable askNewInterest) {
+    public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose, Runnable askNewInterest,
+                            java.util.List<org.linkwell.ui.ClientPanel> panels) {
         getStyleClass().add("client-editor");
         FieldFactory fields = new FieldFactory(messages, model.fieldErrors());
         IdentitySections identity = new IdentitySections(messages, fields, model.form());
@@ -39,7 +40,36 @@ public final class ClientEditorView extends BorderPane {
         scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
         scroll.setId("client-editor-scroll");
-        setCenter(scroll);
+        if (panels.isEmpty()) {
+            setCenter(scroll);
+        } else {
+            javafx.scene.control.Tab record = new javafx.scene.control.Tab(messages.get("client.tab.record"), scroll);
+            record.setId("tab-record");
+            javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(record);
+            tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            for (org.linkwell.ui.ClientPanel panel : panels) {
+                javafx.scene.control.Tab tab = new javafx.scene.control.Tab(panel.title(), panel.view());
+                tab.setId("tab-" + panel.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
+                tab.disableProperty().bind(Bindings.createBooleanBinding(() -> model.storedProperty().get().isNew(),
+                        model.storedProperty()));
+                tabs.getTabs().add(tab);
+            }
+            model.storedProperty().addListener((obs, old, client) -> {
+                if (client.isNew()) {
+                    tabs.getSelectionModel().select(record);
+                } else if (tabs.getSelectionModel().getSelectedItem() != record) {
+                    // Only the tab in view loads, so opening a record reads no more than the user sees.
+                    panels.forEach(panel -> panel.show(client.id()));
+                }
+            });
+            tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
+                Client client = model.storedProperty().get();
+                if (tab != record && !client.isNew()) {
+                    panels.forEach(panel -> panel.show(client.id()));
+                }
+            });
+            setCenter(tabs);
+        }
         setBottom(footer(model, messages, askClose));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -40,7 +40,8 @@ public final class ClientsPage implements Page {
     private final SplitPane view;
 
     public ClientsPage(ClientService service, BackgroundTasks tasks, Messages messages, DialogService dialogs,
-                       ErrorReporter errors, Navigator navigator, Clock clock) {
+                       ErrorReporter errors, Navigator navigator, Clock clock,
+                       java.util.List<org.linkwell.ui.ClientPanel> panels) {
         this.messages = messages;
         this.dialogs = dialogs;
         this.service = service;
@@ -54,7 +55,7 @@ public final class ClientsPage implements Page {
         editorModel.setOnStatus(navigator::say);
 
         list = new ClientListView(listModel, messages, this::open, this::createNew);
-        editorView = new ClientEditorView(editorModel, messages, this::askClose, this::askNewInterest);
+        editorView = new ClientEditorView(editorModel, messages, this::askClose, this::askNewInterest, panels);
         StackPane right = new StackPane(emptyState(), editorView);
         editorView.visibleProperty().bind(editorModel.activeProperty());
         tasks.run(service::interests, editorView::setInterestOptions);

@@ -171,6 +171,6 @@ class ClientRegistryUiTest extends LinkwellUiTest {
         assertTrue(robot.lookup("Keep editing").tryQuery().isPresent());
         robot.clickOn("Keep editing");
         assertEquals("Nadia", text(robot, "#client-givenName"));
-        assertFalse(robot.lookup("#dashboard-open").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertFalse(robot.lookup("#dashboard-page").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
     }
 }

@@ -1,0 +1,201 @@
+package org.linkwell.referrals.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.transformation.FilteredList;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.linkwell.core.Messages;
+import org.linkwell.core.SettingsStore;
+import org.linkwell.referrals.Journey;
+import org.linkwell.referrals.SocialPrescription;
+import org.linkwell.referrals.TimelineEvent;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.ClientPanel;
+import org.linkwell.ui.Forms;
+
+/** The client's journey: where things stand, what to do next, and everything that happened, newest first. */
+public final class JourneyPanel implements ClientPanel {
+    private final JourneyServices services;
+    private final BackgroundTasks tasks;
+    private final Messages messages;
+    private final JourneyActions actions;
+    private final VBox summary = new VBox(4);
+    private final TableView<SocialPrescription> prescriptions = new TableView<>();
+    private final FilteredList<TimelineEvent> timeline = new FilteredList<>(FXCollections.observableArrayList());
+    private final ComboBox<TimelineEvent.Kind> kind = new ComboBox<>();
+    private final ScrollPane view;
+    private Journey journey;
+
+    public JourneyPanel(JourneyServices services, BackgroundTasks tasks, Messages messages,
+                        org.linkwell.ui.DialogService dialogs, org.linkwell.ui.ErrorReporter errors,
+                        org.linkwell.ui.Navigator navigator) {
+        this.services = services;
+        this.tasks = tasks;
+        this.messages = messages;
+        this.actions = new JourneyActions(services, tasks, messages, dialogs, errors, navigator, this::reload);
+        summary.setId("journey-summary");
+        FlowPane buttons = new FlowPane(8, 8,
+                button("journey-new-referral", "journey.newReferral", () -> actions.newReferral(journey)),
+                button("journey-assign", "journey.assign", () -> actions.assign(journey)),
+                button("journey-referral-status", "journey.referralStatus", () -> actions.referralStatus(journey)),
+                button("journey-contact", "journey.contact", () -> actions.contact(journey)),
+                button("journey-prescribe", "journey.prescribe", () -> actions.prescribe(journey)),
+                button("journey-prescription-status", "journey.prescriptionStatus",
+                        () -> actions.prescriptionStatus(journey, prescriptions.getSelectionModel().getSelectedItem())),
+                button("journey-champion", "journey.champion", () -> actions.champion(journey)));
+        buildPrescriptions();
+        ListView<TimelineEvent> events = new ListView<>(timeline);
+        events.setId("journey-timeline");
+        events.setPrefHeight(300);
+        events.setCellFactory(v -> new TimelineCell(messages));
+        kind.setId("journey-timeline-filter");
+        kind.getItems().add(null);
+        kind.getItems().addAll(TimelineEvent.Kind.values());
+        kind.setConverter(JourneyTexts.named(k -> messages.get("timeline.kind." + k.name().toLowerCase(java.util.Locale.ROOT))));
+        kind.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(TimelineEvent.Kind item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? messages.get("timeline.kind.all")
+                        : messages.get("timeline.kind." + item.name().toLowerCase(java.util.Locale.ROOT)));
+            }
+        });
+        kind.valueProperty().addListener((obs, old, chosen) -> timeline.setPredicate(e -> chosen == null || e.kind() == chosen));
+        VBox content = new VBox(16,
+                Forms.section(messages.get("journey.whereThingsStand"), new VBox(10, summary, buttons)),
+                Forms.section(messages.get("journey.prescriptions"), prescriptions),
+                Forms.section(messages.get("journey.timeline"), new VBox(8, kind, events)));
+        content.setPadding(new Insets(12, 24, 24, 24));
+        view = new ScrollPane(content);
+        view.setFitToWidth(true);
+        view.setId("journey-panel");
+    }
+
+    private Button button(String id, String key, Runnable action) {
+        Button button = new Button(messages.get(key));
+        button.setId(id);
+        button.setOnAction(event -> {
+            if (journey != null) {
+                action.run();
+            }
+        });
+        return button;
+    }
+
+    private void buildPrescriptions() {
+        prescriptions.setId("journey-prescriptions");
+        prescriptions.setPrefHeight(200);
+        prescriptions.setPlaceholder(new Label(messages.get("journey.noPrescriptions")));
+        prescriptions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<SocialPrescription, String> what = new TableColumn<>(messages.get("journey.column.what"));
+        what.setCellValueFactory(row -> new ReadOnlyStringWrapper(journey == null ? "" : journey.whatOf(row.getValue())));
+        what.setPrefWidth(260);
+        TableColumn<SocialPrescription, String> status = new TableColumn<>(messages.get("journey.column.status"));
+        status.setCellValueFactory(row -> new ReadOnlyStringWrapper(messages.get(row.getValue().status().messageKey())));
+        status.setPrefWidth(120);
+        TableColumn<SocialPrescription, String> started = new TableColumn<>(messages.get("journey.column.started"));
+        started.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().startedOn().map(messages::date).orElse("")));
+        prescriptions.getColumns().setAll(List.of(what, status, started));
+    }
+
+    @Override
+    public String title() {
+        return messages.get("client.tab.journey");
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+
+    @Override
+    public void show(long clientId) {
+        tasks.run(() -> services.journeys().journey(clientId), this::display);
+    }
+
+    private void reload() {
+        if (journey != null) {
+            show(journey.clientId());
+        }
+    }
+
+    private void display(Journey loaded) {
+        journey = loaded;
+        summary.getChildren().setAll(summaryLines(loaded));
+        prescriptions.getItems().setAll(loaded.prescriptions());
+        ((javafx.collections.ObservableList<TimelineEvent>) timeline.getSource()).setAll(loaded.timeline());
+    }
+
+    private List<Node> summaryLines(Journey j) {
+        LocalDate today = LocalDate.now(services.clock());
+        String referral = j.openReferral().map(r -> messages.get("journey.summary.referral",
+                        messages.get(r.status().messageKey()), messages.date(r.referredOn())))
+                .orElse(messages.get("journey.summary.noReferral"));
+        String prescribed = messages.get("journey.summary.prescriptions", j.activePrescriptions(),
+                j.prescriptions().stream().filter(p -> p.status().isTakenUp()).count());
+        String contact = j.lastContact().map(on -> messages.get("journey.summary.lastContact", messages.date(on)))
+                .orElse(messages.get("journey.summary.noContact"));
+        String next = j.nextStep().map(e -> messages.get(e.nextStepDueOn().get().isBefore(today)
+                ? "journey.summary.nextOverdue" : "journey.summary.next", e.nextStep(), messages.date(e.nextStepDueOn().get())))
+                .orElse("");
+        String champion = j.champion().map(c -> messages.get("journey.summary.champion", messages.date(c.since()),
+                String.format(messages.locale(), "%.1f", c.volunteerHours()))).orElse("");
+        return java.util.stream.Stream.of(referral, prescribed, contact, next, champion).filter(s -> !s.isBlank())
+                .map(text -> {
+                    Label line = new Label(text);
+                    line.setWrapText(true);
+                    return (Node) line;
+                }).toList();
+    }
+
+    /** Only for tests and the settings of "who am I": the navigator using this desktop. */
+    Optional<Long> currentNavigator() {
+        return services.settings().get(SettingsStore.CURRENT_NAVIGATOR).map(Long::valueOf);
+    }
+
+    /** One timeline line: the date, what happened, and the note or reason. */
+    private static final class TimelineCell extends javafx.scene.control.ListCell<TimelineEvent> {
+        private final Messages messages;
+
+        TimelineCell(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        protected void updateItem(TimelineEvent event, boolean empty) {
+            super.updateItem(event, empty);
+            if (empty || event == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Object[] args = event.args().stream().map(a -> a.matches("[a-z]+(-[a-z]+)*") && messages.has("encounterMode." + a)
+                    ? messages.get("encounterMode." + a) : a).toArray();
+            Label what = new Label(messages.date(event.on()) + " — " + messages.get(event.messageKey(), args));
+            VBox box = new VBox(2, what);
+            if (!event.detail().isBlank()) {
+                Label detail = new Label(event.detail());
+                detail.setWrapText(true);
+                detail.getStyleClass().add("text-muted");
+                box.getChildren().add(detail);
+            }
+            box.setAlignment(Pos.CENTER_LEFT);
+            setGraphic(box);
+            setText(null);
+        }
+    }
+}
