@@ -1,0 +1,141 @@
+package org.linkwell.referrals.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.Test;
+import org.linkwell.core.SettingsStore;
+import org.linkwell.referrals.PrescriptionStatus;
+import org.linkwell.referrals.Referral;
+import org.linkwell.referrals.ReferralStatus;
+import org.linkwell.referrals.SocialPrescription;
+import org.linkwell.referrals.StaffMember;
+import org.linkwell.referrals.TimelineEvent;
+import org.linkwell.testing.LinkwellUiTest;
+import org.linkwell.testing.TestClients;
+import org.linkwell.testing.TestPrograms;
+import org.testfx.api.FxRobot;
+
+/** A referral from new to completed, driven through the client's journey tab and seen on the dashboard. */
+class JourneyUiTest extends LinkwellUiTest {
+
+    private void press(FxRobot robot, String id) {
+        javafx.scene.control.Button button = robot.lookup(id).queryButton();
+        // Not interact(): the action may open a modal dialog, which would block until it closes.
+        javafx.application.Platform.runLater(button::fire);
+        robot.sleep(300);
+        settle();
+    }
+
+    private void check(FxRobot robot, String id) {
+        CheckBox box = robot.lookup(id).query();
+        robot.interact(() -> box.setSelected(true));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> void changeStatus(FxRobot robot, T target, String reason) {
+        ComboBox<T> choice = robot.lookup("#status-choice").queryComboBox();
+        robot.interact(() -> choice.setValue(target));
+        TextField why = robot.lookup("#status-reason").query();
+        robot.interact(() -> why.setText(reason));
+        robot.clickOn("#status-confirm");
+        settle();
+    }
+
+    @Test
+    void referralFromNewToCompleted_throughTheJourneyTab(FxRobot robot) {
+        long clientId = context.clients().create(TestClients.draft("Rita", "Desjardins", "CHC-77", LocalDate.of(1950, 1, 1))).id();
+        context.staff().save(StaffMember.of("Dr. Ada Osei", StaffMember.Role.PRESCRIBER, Optional.of(StaffMember.Discipline.NURSE)));
+        long navigatorId = context.staff().save(StaffMember.of("Sam Tremblay", StaffMember.Role.NAVIGATOR, Optional.empty())).id();
+        context.settings().put(SettingsStore.CURRENT_NAVIGATOR, Long.toString(navigatorId));
+        context.programs().save(TestPrograms.walkingGroup());
+        context.programs().save(TestPrograms.walkingGroup().withIdentity(0, 0, "walk-2"));
+
+        robot.clickOn("#nav-clients");
+        settle();
+        robot.clickOn("#client-search").write("rita");
+        robot.sleep(250);
+        settle();
+        robot.type(KeyCode.ENTER);
+        settle();
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").match(n -> n.getParent() != null
+                && n.lookup("#journey-panel") != null).queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        settle();
+        assertTrue(robot.lookup("#journey-summary").query().isVisible());
+
+        press(robot, "#journey-new-referral");
+        check(robot, "#reason-loneliness");
+        check(robot, "#referral-consent");
+        robot.clickOn("#referral-save");
+        settle();
+        press(robot, "#journey-assign");
+        robot.clickOn("OK");
+        settle();
+        press(robot, "#journey-contact");
+        TextField nextStep = robot.lookup("#encounter-next-step").query();
+        TextField due = robot.lookup("#encounter-due").query();
+        robot.interact(() -> {
+            nextStep.setText("Call after the first walk");
+            due.setText("2026-12-01");
+        });
+        robot.clickOn("#encounter-save");
+        settle();
+        for (int i = 0; i < 2; i++) {
+            press(robot, "#journey-prescribe");
+            ListView<?> suggestions = robot.lookup("#prescribe-suggestions").queryListView();
+            int row = i;
+            robot.interact(() -> suggestions.getSelectionModel().select(row));
+            robot.clickOn("#prescribe-save");
+            settle();
+        }
+        TableView<SocialPrescription> prescriptions = robot.lookup("#journey-prescriptions").queryTableView();
+        robot.interact(() -> prescriptions.getSelectionModel().select(0));
+        press(robot, "#journey-prescription-status");
+        changeStatus(robot, PrescriptionStatus.STARTED, "");
+        robot.interact(() -> prescriptions.getSelectionModel().select(0));
+        press(robot, "#journey-prescription-status");
+        changeStatus(robot, PrescriptionStatus.COMPLETED, "");
+
+        press(robot, "#journey-referral-status");
+        ComboBox<ReferralStatus> offered = robot.lookup("#status-choice").queryComboBox();
+        assertFalse(offered.getItems().contains(ReferralStatus.REQUESTED), "an illegal move is never offered");
+        changeStatus(robot, ReferralStatus.COMPLETED, "Connected to two programs");
+
+        Referral referral = context.referrals().forClient(clientId).get(0);
+        assertEquals(ReferralStatus.COMPLETED, referral.status());
+        assertEquals(Optional.of(navigatorId), referral.navigatorId());
+        assertEquals(Optional.of(0L), referral.daysToFirstContact());
+        List<SocialPrescription> stored = context.prescriptions().forClient(clientId);
+        assertEquals(2, stored.size());
+        assertTrue(stored.stream().anyMatch(p -> p.status() == PrescriptionStatus.COMPLETED));
+        assertTrue(stored.stream().anyMatch(p -> p.status() == PrescriptionStatus.AGREED));
+        assertEquals(List.of("requested", "accepted", "in-progress", "completed"),
+                context.referrals().history(referral.id()).stream().map(c -> c.to()).toList());
+        assertEquals("Connected to two programs", context.referrals().history(referral.id()).get(3).reason());
+
+        ListView<TimelineEvent> timeline = robot.lookup("#journey-timeline").queryListView();
+        List<String> keys = timeline.getItems().stream().map(TimelineEvent::messageKey).toList();
+        assertTrue(keys.containsAll(List.of("timeline.referral.requested", "timeline.referral.accepted",
+                "timeline.encounter", "timeline.prescription.agreed", "timeline.prescription.completed",
+                "timeline.referral.completed")), keys.toString());
+
+        robot.clickOn("#nav-dashboard");
+        settle();
+        assertEquals("1", robot.lookup("#dashboard-count-completed").queryLabeled().getText());
+        ListView<?> followUps = robot.lookup("#dashboard-followups").queryListView();
+        assertEquals(1, followUps.getItems().size());
+        assertTrue(followUps.getItems().get(0).toString().contains("Call after the first walk"));
+    }
+}
