@@ -9,6 +9,7 @@ import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
+import org.linkwell.exchange.CatalogExchangeService;
 import org.linkwell.programs.OrganizationRepository;
 import org.linkwell.programs.ProgramRepository;
 import org.linkwell.programs.ProgramService;
@@ -26,6 +27,7 @@ public final class AppContext implements AutoCloseable {
     private final ClientService clients;
     private final SampleDataService sampleData;
     private final ProgramService programs;
+    private final CatalogExchangeService exchange;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -38,6 +40,9 @@ public final class AppContext implements AutoCloseable {
         this.programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), clock);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
+        this.exchange = new CatalogExchangeService(programs, clients,
+                () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
+                clock);
     }
 
     /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
@@ -67,6 +72,11 @@ public final class AppContext implements AutoCloseable {
 
     public ProgramService programs() {
         return programs;
+    }
+
+    /** Catalog import and export (spreadsheets, Open Referral HSDS); call it off the JavaFX thread. */
+    public CatalogExchangeService exchange() {
+        return exchange;
     }
 
     public SampleDataService sampleData() {

@@ -10,6 +10,8 @@ public final class SettingsStore {
     public static final String LANGUAGE = "ui.language";
     /** Set once the first-start offer of sample data has been made, so it is never repeated. */
     public static final String SAMPLE_OFFERED = "sample.offered";
+    /** Our CHC's name, as exports show it (the organisation that runs our own programs). */
+    public static final String CHC_NAME = "chc.name";
 
     private final Database database;
     private final Clock clock;
