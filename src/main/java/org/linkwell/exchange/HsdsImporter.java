@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.linkwell.programs.PartnerOrganization;
 
@@ -51,11 +52,13 @@ public final class HsdsImporter {
         for (HsdsRow row : hsds.rows(HsdsTable.SERVICE)) {
             String id = row.get("id");
             Integer first = seen.putIfAbsent(id, row.row());
-            RowResult result = serviceReader.read(row);
             if (first != null && !id.isEmpty()) {
-                result = result.withProblem(row.problem("id", "import.id.duplicate", id, first.toString()));
+                // Its schedules, languages, ... are the first row's too: only the duplicate itself is reported.
+                rows.add(new RowResult(row.row(), row.get("name"), Optional.empty(),
+                        List.of(row.problem("id", "import.id.duplicate", id, first.toString()))));
+            } else {
+                rows.add(serviceReader.read(row));
             }
-            rows.add(result);
         }
         return new ImportPreview(rows, organizations, List.of(), fileProblems);
     }
