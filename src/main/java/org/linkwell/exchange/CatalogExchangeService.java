@@ -82,9 +82,14 @@ public final class CatalogExchangeService {
 
     /** Writes the whole catalog as an Open Referral HSDS 3.0 tabular data package into {@code folder}. */
     public void exportHsds(Path folder) {
+        exportHsds(folder, chcName.get());
+    }
+
+    /** As {@link #exportHsds(Path)}, naming our CHC's organisation {@code chcName}. */
+    public void exportHsds(Path folder, String chcName) {
         Map<String, String> labels = clients.interests().stream()
                 .collect(Collectors.toMap(InterestOption::code, InterestOption::labelEn, (a, b) -> a));
-        new HsdsExporter(chcName.get(), labels, clock).export(programs.catalog(), folder);
+        new HsdsExporter(chcName, labels, clock).export(programs.catalog(), folder);
     }
 
     /** Writes the whole catalog as a workbook in the catalog spreadsheet format. */
