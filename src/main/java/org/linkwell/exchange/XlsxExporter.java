@@ -40,6 +40,10 @@ public final class XlsxExporter {
             Styles styles = new Styles(workbook);
             writePrograms(workbook.createSheet(PROGRAMS_SHEET), catalog, styles);
             writeOrganizations(workbook.createSheet(ORGANIZATIONS_SHEET), catalog.organizations(), styles);
+            Path folder = file.toAbsolutePath().getParent();
+            if (folder != null) {
+                Files.createDirectories(folder);
+            }
             Path partial = file.resolveSibling(file.getFileName() + ".part");
             try (OutputStream out = Files.newOutputStream(partial)) {
                 workbook.write(out);
