@@ -9,6 +9,7 @@ import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
+import org.linkwell.exchange.CatalogExchangeService;
 import org.linkwell.programs.OrganizationRepository;
 import org.linkwell.programs.ProgramRepository;
 import org.linkwell.programs.ProgramService;
@@ -45,6 +46,7 @@ public final class AppContext implements AutoCloseable {
     private final ChampionService champions;
     private final JourneyService journeys;
     private final DashboardService dashboard;
+    private final CatalogExchangeService exchange;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -65,6 +67,9 @@ public final class AppContext implements AutoCloseable {
         this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
+        this.exchange = new CatalogExchangeService(programs, clients,
+                () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
+                clock);
     }
 
     /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
@@ -122,6 +127,11 @@ public final class AppContext implements AutoCloseable {
 
     public ChampionService champions() {
         return champions;
+    }
+
+    /** Catalog import and export (spreadsheets, Open Referral HSDS); call it off the JavaFX thread. */
+    public CatalogExchangeService exchange() {
+        return exchange;
     }
 
     public SampleDataService sampleData() {

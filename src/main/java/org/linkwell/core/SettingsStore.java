@@ -12,6 +12,8 @@ public final class SettingsStore {
     public static final String SAMPLE_OFFERED = "sample.offered";
     /** Until sign-in exists: which navigator uses this desktop, for "my clients" on the dashboard. */
     public static final String CURRENT_NAVIGATOR = "ui.navigator";
+    /** Our CHC's name, as exports show it (the organisation that runs our own programs). */
+    public static final String CHC_NAME = "chc.name";
 
     private final Database database;
     private final Clock clock;
