@@ -12,6 +12,7 @@ import org.linkwell.core.SettingsStore;
 import org.linkwell.dashboard.ui.DashboardPage;
 import org.linkwell.programs.ui.ProgramsPage;
 import org.linkwell.referrals.ui.JourneyPanel;
+import org.linkwell.sampledata.SampleCatalogLoader;
 import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
@@ -76,7 +77,8 @@ public final class MainWindow {
             case DASHBOARD -> new DashboardPage(context.dashboard(), context.staff(), context.settings(), tasks, messages, shell);
             case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
                     java.util.List.of(new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell)));
-            case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), tasks, messages, dialogs, errors, shell);
+            case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
+                    errors, shell);
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
                     this::loadSampleData);
             default -> new PlaceholderPage(id, messages);
@@ -120,7 +122,11 @@ public final class MainWindow {
 
     private void loadSampleData() {
         shell.say(messages.get("sample.loading"));
-        tasks.run(() -> context.sampleData().loadBundled(), result -> {
+        tasks.run(() -> {
+            var result = context.sampleData().loadBundled();
+            SampleCatalogLoader.loadBundled(context.exchange());
+            return result;
+        }, result -> {
             shell.say(messages.get("sample.loaded", result.created(), result.skipped()));
             Page current = shell.page(shell.current());
             current.shown();

@@ -59,6 +59,12 @@ public final class SampleDataCommand implements Runnable {
                 LoadResult result = from.isPresent() ? service.load(from.get()) : service.loadBundled();
                 spec.commandLine().getOut().printf("Loaded %d clients (%d already present) into %s%n",
                         result.created(), result.skipped(), file);
+                if (from.isEmpty()) {
+                    var catalog = SampleCatalogLoader.loadBundled(SampleCatalogLoader.exchange(database, clock));
+                    spec.commandLine().getOut().printf("Loaded the sample catalog: %d programs added, %d updated; "
+                            + "%d organisations added, %d updated%n", catalog.programsCreated(), catalog.programsUpdated(),
+                            catalog.organizationsCreated(), catalog.organizationsUpdated());
+                }
                 return 0;
             } catch (SampleDataException e) {
                 spec.commandLine().getErr().println(e.getMessage() + ". Nothing was loaded.");

@@ -45,7 +45,7 @@ class SpreadsheetImportTest {
             + "outdoors,Tue;Thu,weekly,10:00,11:30,Sep-Jun,No walk on holidays,in-person,Lamoureux Park,100 Water St,"
             + "Cornwall,K6H 1A1,,free,no,en;Français,seating-available;on-bus-route,55,,older-adults,20,no,drop-in,,,"
             + ",,yes,no,2026-03-01,active\n";
-    static final String CAFE = ",Café causerie,,Bibliothèque publique,Soutien social et entraide,Langues et conversation,"
+    static final String CAFE = ",Café causerie,,Bibliothèque publique,Liens sociaux et soutien par les pairs,Langues et conversation,"
             + "2e lundi,mensuel,13 h 30,15h,sept-juin,,en ligne,,,,,https://meet.example/c,\"5,00 $\",oui,"
             + "fr;arabe,,,,francophone,,oui,sur inscription,Appelez Marie,Marie,613 555 0199,m@b.example,non,oui,,"
             + "en pause\n";

@@ -27,6 +27,8 @@ class FirstStartUiTest extends LinkwellUiTest {
         assertEquals(clients, (int) context.database().read(dsl -> dsl.fetchCount(AUDIT_EVENT,
                 AUDIT_EVENT.ACTION.eq("create"))));
         assertTrue(window.shell().statusBar().text().startsWith("Sample data loaded: 1,"));
+        int programs = context.programs().catalog().programs().size();
+        assertTrue(programs >= 75 && programs <= 90, "the sample catalog came too, got " + programs);
 
         robot.clickOn("#nav-clients");
         settle();

@@ -1,6 +1,18 @@
 package org.linkwell.programs.ui;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.geometry.Pos;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.linkwell.exchange.CatalogExchangeService;
+import org.linkwell.exchange.ColumnMapping;
+import org.linkwell.exchange.ImportException;
+import org.linkwell.exchange.ImportPreview;
+import org.linkwell.exchange.Sheet;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,8 +55,14 @@ public final class ProgramsPage implements Page {
     private final HBox actions;
     private final TabPane view;
 
-    public ProgramsPage(ProgramService programs, ClientService clients, BackgroundTasks tasks, Messages messages,
-                        DialogService dialogs, ErrorReporter errors, Navigator navigator) {
+    private final CatalogExchangeService exchange;
+    private final BackgroundTasks tasks;
+
+    public ProgramsPage(ProgramService programs, ClientService clients, CatalogExchangeService exchange,
+                        BackgroundTasks tasks, Messages messages, DialogService dialogs, ErrorReporter errors,
+                        Navigator navigator) {
+        this.exchange = exchange;
+        this.tasks = tasks;
         this.model = new ProgramCatalogViewModel(programs, clients, tasks);
         this.messages = messages;
         this.texts = new ProgramTexts(messages);
@@ -56,7 +74,21 @@ public final class ProgramsPage implements Page {
         create.setId("program-new");
         create.getStyleClass().add("accent");
         create.setOnAction(event -> edit(Program.blank()));
-        actions = new HBox(8, create);
+        MenuButton importMenu = new MenuButton(messages.get("programs.import"));
+        importMenu.setId("program-import");
+        MenuItem importSheet = new MenuItem(messages.get("import.menu.spreadsheet"));
+        importSheet.setOnAction(event -> chooseImportFile());
+        MenuItem importHsds = new MenuItem(messages.get("import.menu.hsds"));
+        importHsds.setOnAction(event -> chooseFolder().ifPresent(this::importFrom));
+        importMenu.getItems().setAll(importSheet, importHsds);
+        MenuButton exportMenu = new MenuButton(messages.get("programs.export"));
+        exportMenu.setId("program-export");
+        MenuItem exportXlsx = new MenuItem(messages.get("export.menu.xlsx"));
+        exportXlsx.setOnAction(event -> chooseExportFile().ifPresent(file -> exportTo(file, false)));
+        MenuItem exportHsds = new MenuItem(messages.get("export.menu.hsds"));
+        exportHsds.setOnAction(event -> chooseFolder().ifPresent(folder -> exportTo(folder, true)));
+        exportMenu.getItems().setAll(exportXlsx, exportHsds);
+        actions = new HBox(8, create, importMenu, exportMenu);
         ProgramCatalogView catalog = new ProgramCatalogView(model, messages, texts, actions);
         ProgramDetailView detail = new ProgramDetailView(model, messages, texts,
                 () -> edit(model.selectedProperty().get()), this::verifySelected);
@@ -108,6 +140,10 @@ public final class ProgramsPage implements Page {
         if (failure instanceof ValidationException invalid) {
             var first = invalid.errors().get(0);
             dialogs.error(messages.get("error.title"), messages.get(first.messageKey(), first.args()));
+        } else if (failure instanceof ImportException refused) {
+            dialogs.error(messages.get("import.dialog.title"), refused.problems().stream()
+                    .map(p -> messages.get(p.whereKey(), p.whereArgs()) + ": " + messages.get(p.messageKey(), p.args().toArray()))
+                    .collect(java.util.stream.Collectors.joining("\n")));
         } else if (failure instanceof StaleRecordException) {
             dialogs.error(messages.get("error.title"), messages.get("error.stale.program"));
             model.load();
@@ -116,9 +152,65 @@ public final class ProgramsPage implements Page {
         }
     }
 
-    /** Where the import and export buttons go. */
-    HBox actions() {
-        return actions;
+    private javafx.stage.Window window() {
+        return view.getScene().getWindow();
+    }
+
+    private void chooseImportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("import.menu.spreadsheet"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV, Excel", "*.csv", "*.xlsx"));
+        Optional.ofNullable(chooser.showOpenDialog(window())).map(java.io.File::toPath).ifPresent(this::importFrom);
+    }
+
+    private Optional<Path> chooseFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("import.menu.hsds"));
+        return Optional.ofNullable(chooser.showDialog(window())).map(java.io.File::toPath);
+    }
+
+    private Optional<Path> chooseExportFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("export.menu.xlsx"));
+        chooser.setInitialFileName("programs.xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        return Optional.ofNullable(chooser.showSaveDialog(window())).map(java.io.File::toPath);
+    }
+
+    /** Reads a spreadsheet or an HSDS folder, shows the preview, and imports only once the user agrees. */
+    public void importFrom(Path path) {
+        boolean folder = Files.isDirectory(path);
+        tasks.run(() -> {
+            if (folder) {
+                return new Read(Optional.empty(), ColumnMapping.none(), exchange.previewHsds(path));
+            }
+            Sheet sheet = exchange.read(path);
+            ColumnMapping mapping = exchange.guessMapping(sheet);
+            return new Read(Optional.of(sheet), mapping, exchange.preview(sheet, mapping));
+        }, read -> {
+            ImportDialog dialog = new ImportDialog(messages, path.getFileName().toString(), read.sheet(), read.mapping(),
+                    (shown, mapping) -> tasks.run(() -> exchange.preview(read.sheet().orElseThrow(), mapping), shown::show));
+            dialog.show(read.preview());
+            dialogs.show(dialog).ifPresent(skipBad -> tasks.run(() -> exchange.apply(dialog.current(), skipBad), result -> {
+                navigator.say(messages.get("import.done", result.programsCreated(), result.programsUpdated(),
+                        result.organizationsCreated(), result.organizationsUpdated()));
+                model.load();
+            }, this::failed));
+        }, this::failed);
+    }
+
+    private record Read(Optional<Sheet> sheet, ColumnMapping mapping, ImportPreview preview) {
+    }
+
+    public void exportTo(Path target, boolean hsds) {
+        tasks.run(() -> {
+            if (hsds) {
+                exchange.exportHsds(target);
+            } else {
+                exchange.exportXlsx(target);
+            }
+            return target;
+        }, done -> navigator.say(messages.get("export.done", done.toString())), this::failed);
     }
 
     public ProgramCatalogViewModel model() {
