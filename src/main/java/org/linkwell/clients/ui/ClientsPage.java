@@ -56,8 +56,10 @@ public final class ClientsPage implements Page {
 
         list = new ClientListView(listModel, messages, this::open, this::createNew);
         editorView = new ClientEditorView(editorModel, messages, this::askClose, this::askNewInterest, panels);
-        StackPane right = new StackPane(emptyState(), editorView);
+        Node empty = emptyState();
+        StackPane right = new StackPane(empty, editorView);
         editorView.visibleProperty().bind(editorModel.activeProperty());
+        empty.visibleProperty().bind(editorModel.activeProperty().not());
         tasks.run(service::interests, editorView::setInterestOptions);
 
         view = new SplitPane(list, right);

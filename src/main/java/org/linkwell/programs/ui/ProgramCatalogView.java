@@ -84,6 +84,7 @@ final class ProgramCatalogView extends VBox {
         stale.setId("filter-stale");
         stale.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         stale.getStyleClass().add("stale-toggle");
+        stale.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
         stale.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("programs.filter.stale", model.needingCheckProperty().get()), model.needingCheckProperty()));
         stale.selectedProperty().bindBidirectional(model.onlyNeedingCheck);
@@ -118,10 +119,9 @@ final class ProgramCatalogView extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(
                 () -> messages.get("programs.count", model.visible().size(), model.total()), model.visible()));
 
-        HBox top = new HBox(8, search, actions);
-        HBox.setHgrow(search, Priority.ALWAYS);
-        top.setAlignment(Pos.CENTER_LEFT);
-        getChildren().addAll(top, filters, toggles, list, count);
+        search.setMaxWidth(Double.MAX_VALUE);
+        actions.getChildren().forEach(node -> ((javafx.scene.control.Control) node).setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE));
+        getChildren().addAll(actions, search, filters, toggles, list, count);
     }
 
     ListView<Program> list() {
@@ -135,6 +135,8 @@ final class ProgramCatalogView extends VBox {
         private final ProgramTexts texts;
 
         ProgramCell(ProgramCatalogViewModel model, Messages messages, ProgramTexts texts) {
+            // A zero preferred width lets the card wrap to the list's width instead of scrolling sideways.
+            setPrefWidth(0);
             this.model = model;
             this.messages = messages;
             this.texts = texts;
@@ -154,6 +156,8 @@ final class ProgramCatalogView extends VBox {
             Label who = new Label((by.isBlank() ? messages.get("programs.runByChc") : by) + " · "
                     + messages.get(program.category().messageKey()));
             who.getStyleClass().add("text-muted");
+            who.setWrapText(true);
+            who.maxWidthProperty().bind(widthProperty().subtract(40));
             String when = program.schedules().isEmpty() ? messages.get("programs.noSchedule")
                     : texts.schedule(program.schedules().get(0));
             Label facts = new Label(when + " · " + texts.cost(program.cost()) + " · " + texts.languages(program.languages()));

@@ -116,7 +116,9 @@ public final class ProgramCatalogViewModel {
         TreeSet<String> codes = new TreeSet<>();
         loaded.programs().forEach(p -> codes.addAll(p.languages()));
         languages.setAll(codes);
-        needingCheck.set((int) loaded.programs().stream().filter(p -> p.needsChecking(programs.today())).count());
+        needingCheck.set((int) loaded.programs().stream()
+                .filter(p -> p.status() == org.linkwell.programs.ProgramStatus.ACTIVE && p.needsChecking(programs.today()))
+                .count());
         if (keep != null) {
             select(keep);
         }

@@ -78,8 +78,9 @@ public final class ProgramTexts {
         String base = switch (cost.kind()) {
             case FREE -> messages.get("costKind.free");
             case FEE -> messages.get("programs.cost.fee", money(cost.cents().orElse(0)));
-            case SLIDING_SCALE -> messages.get("programs.cost.sliding",
-                    cost.cents().isPresent() ? money(cost.cents().getAsInt()) + ", " : "");
+            case SLIDING_SCALE -> cost.cents().isPresent()
+                    ? messages.get("programs.cost.slidingUpTo", money(cost.cents().getAsInt()))
+                    : messages.get("programs.cost.sliding");
         };
         return cost.subsidyAvailable() && cost.kind() != CostKind.FREE
                 ? base + " (" + messages.get("programs.cost.subsidy") + ")" : base;

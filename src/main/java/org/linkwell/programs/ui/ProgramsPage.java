@@ -92,10 +92,12 @@ public final class ProgramsPage implements Page {
         ProgramCatalogView catalog = new ProgramCatalogView(model, messages, texts, actions);
         ProgramDetailView detail = new ProgramDetailView(model, messages, texts,
                 () -> edit(model.selectedProperty().get()), this::verifySelected);
-        StackPane right = new StackPane(emptyState(), detail);
+        Node empty = emptyState();
+        StackPane right = new StackPane(empty, detail);
         detail.visibleProperty().bind(model.selectedProperty().isNotNull());
+        empty.visibleProperty().bind(model.selectedProperty().isNull());
         SplitPane programsSplit = new SplitPane(catalog, right);
-        programsSplit.setDividerPositions(0.5);
+        programsSplit.setDividerPositions(0.52);
 
         Tab programsTab = new Tab(messages.get("programs.tab.programs"), programsSplit);
         programsTab.setId("tab-programs");
