@@ -14,6 +14,7 @@ import org.linkwell.programs.ui.ProgramsPage;
 import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.sampledata.SampleCatalogLoader;
 import org.linkwell.referrals.ui.JourneyServices;
+import org.linkwell.referrals.ui.ReferralsPage;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -79,6 +80,8 @@ public final class MainWindow {
                     java.util.List.of(new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell)));
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
                     errors, shell);
+            case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
+                    dialogs, shell);
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
                     this::loadSampleData);
             default -> new PlaceholderPage(id, messages);

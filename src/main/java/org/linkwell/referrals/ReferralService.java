@@ -66,6 +66,11 @@ public final class ReferralService {
         });
     }
 
+    /** The worklist: referrals in any of these statuses, oldest first. */
+    public List<Referral> withStatus(List<ReferralStatus> statuses) {
+        return database.read(dsl -> referrals.withStatus(dsl, statuses));
+    }
+
     public List<Referral> forClient(long clientId) {
         return database.read(dsl -> referrals.forClient(dsl, clientId));
     }
