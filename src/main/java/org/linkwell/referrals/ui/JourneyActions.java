@@ -142,14 +142,27 @@ final class JourneyActions {
     }
 
     void champion(Journey journey) {
-        boolean already = journey.champion().isPresent();
-        if (dialogs.confirm(messages.get("journey.champion"), messages.get(already ? "journey.champion.already"
-                : "journey.champion.confirm"), messages.get(already ? "action.ok" : "journey.champion.make"))) {
-            if (!already) {
+        if (journey.champion().isEmpty()) {
+            if (dialogs.confirm(messages.get("journey.champion"), messages.get("journey.champion.confirm"),
+                    messages.get("journey.champion.make"))) {
                 save(() -> s.champions().save(new HealthChampion(journey.clientId(), 0, today(), false, "", true,
                         List.of(), 0)), "journey.status.champion");
             }
+            return;
         }
+        HealthChampion champion = journey.champion().get();
+        tasks.run(() -> s.programs().catalog().programs(), programs ->
+                dialogs.show(new VolunteerDialog(messages, champion, programs, today())).ifPresent(entry -> save(() -> {
+                    java.util.List<HealthChampion.ProgramRole> roles = new java.util.ArrayList<>(champion.programs());
+                    entry.program().ifPresent(p -> entry.role().ifPresent(role -> {
+                        roles.removeIf(r -> r.programId() == p.id());
+                        roles.add(new HealthChampion.ProgramRole(p.id(), role));
+                    }));
+                    s.champions().save(new HealthChampion(champion.clientId(), champion.version(), champion.since(),
+                            entry.trainingDone(), champion.trainingNote(), champion.active(), roles, 0));
+                    return s.champions().logHours(champion.clientId(), entry.program().map(p -> p.id()), entry.on(),
+                            entry.minutes(), "");
+                }, "journey.status.hours")));
     }
 
     private <T> void save(Callable<T> work, String doneKey) {

@@ -131,6 +131,24 @@ class JourneyUiTest extends LinkwellUiTest {
                 "timeline.encounter", "timeline.prescription.agreed", "timeline.prescription.completed",
                 "timeline.referral.completed")), keys.toString());
 
+        press(robot, "#journey-champion");
+        robot.clickOn("Make Health Champion");
+        settle();
+        press(robot, "#journey-champion");
+        TextField hours = robot.lookup("#volunteer-hours").query();
+        ComboBox<org.linkwell.programs.Program> program = robot.lookup("#volunteer-program").queryComboBox();
+        ComboBox<org.linkwell.referrals.HealthChampion.Role> role = robot.lookup("#volunteer-role").queryComboBox();
+        robot.interact(() -> {
+            hours.setText("2");
+            program.setValue(program.getItems().get(1));
+            role.setValue(org.linkwell.referrals.HealthChampion.Role.LEADS);
+        });
+        robot.clickOn("#volunteer-save");
+        settle();
+        var champion = context.champions().find(clientId).orElseThrow();
+        assertEquals(2.0, champion.volunteerHours());
+        assertEquals(org.linkwell.referrals.HealthChampion.Role.LEADS, champion.programs().get(0).role());
+
         robot.clickOn("#nav-dashboard");
         settle();
         assertEquals("1", robot.lookup("#dashboard-count-completed").queryLabeled().getText());
