@@ -61,11 +61,11 @@ public final class PrescriptionService {
         }
         return database.transaction(tx -> {
             SocialPrescription p = prescriptions.find(tx, id).orElseThrow();
+            if (!p.status().canMoveTo(target)) {
+                throw new IllegalTransitionException("prescriptionStatus.", p.status().code(), target.code());
+            }
             if (p.version() != version) {
                 throw new StaleRecordException(TABLE, id);
-            }
-            if (!p.status().canMoveTo(target)) {
-                throw new IllegalTransitionException(p.status().code(), target.code());
             }
             LocalDate today = LocalDate.now(clock);
             Optional<LocalDate> started = target == PrescriptionStatus.STARTED && p.startedOn().isEmpty()

@@ -63,6 +63,7 @@ public final class ProgramSuggestions {
         score += cost(client, program, reasons);
         score += access(client, program, reasons);
         score += audience(client, program, today, reasons);
+        score += schedule(client, program, today, reasons);
         if (program.capacity().full()) {
             score -= 6;
             reasons.add(Suggestion.Reason.bad("suggestion.full"));
@@ -136,6 +137,23 @@ public final class ProgramSuggestions {
             reasons.add(Suggestion.Reason.good("suggestion.audience", Audience.BLACK_COMMUNITY.code()));
         }
         return score;
+    }
+
+    /** A program that meets within two weeks can start while the client is motivated; on demand beats fixed times. */
+    private static int schedule(Client client, Program program, LocalDate today, List<Suggestion.Reason> reasons) {
+        if (program.schedules().isEmpty()) {
+            if (hasBarrier(client, BarrierType.SCHEDULE)) {
+                reasons.add(Suggestion.Reason.good("suggestion.noFixedTime"));
+                return 1;
+            }
+            return 0;
+        }
+        return program.nextSessions(today, 1).stream().findFirst()
+                .filter(session -> !session.date().isAfter(today.plusDays(14)))
+                .map(session -> {
+                    reasons.add(Suggestion.Reason.good("suggestion.soon", session.date().toString()));
+                    return 1;
+                }).orElse(0);
     }
 
     private static boolean ageAllowed(Client client, Program program, LocalDate today) {

@@ -115,11 +115,12 @@ public final class ReferralService {
         }
         return database.transaction(tx -> {
             Referral referral = referrals.find(tx, id).orElseThrow();
+            // The lifecycle first: "a completed referral cannot be put on hold" says more than "someone changed it".
+            if (!referral.status().canMoveTo(target)) {
+                throw new IllegalTransitionException("referralStatus.", referral.status().code(), target.code());
+            }
             if (referral.version() != version) {
                 throw new org.linkwell.core.StaleRecordException(TABLE, id);
-            }
-            if (!referral.status().canMoveTo(target)) {
-                throw new IllegalTransitionException(referral.status().code(), target.code());
             }
             Referral changed = change.apply(referral);
             Referral updated = copy(changed, changed.navigatorId(), target, reason == null ? "" : reason.strip(),

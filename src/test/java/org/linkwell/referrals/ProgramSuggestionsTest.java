@@ -72,4 +72,19 @@ class ProgramSuggestionsTest {
 
         assertEquals(List.of("Open walk", "Full choir"), ranked.stream().map(s -> s.program().name()).toList());
     }
+
+    @Test
+    void aProgramMeetingWithinTwoWeeks_saysSo() {
+        Program weekly = program("Thursday choir", Set.of("fr"), CostKind.FREE, Set.of(), OptionalInt.empty(),
+                ProgramStatus.ACTIVE, false);
+        Program withSchedule = new Program(2, 1, "c", weekly.name(), "", Optional.empty(), weekly.category(),
+                weekly.location(), weekly.cost(), weekly.interestCodes(), weekly.languages(), weekly.accessibility(),
+                weekly.eligibility(), weekly.capacity(), weekly.joining(), weekly.contact(), false, false,
+                weekly.lastVerifiedOn(), ProgramStatus.ACTIVE, List.of(org.linkwell.programs.Schedule.weekly(
+                List.of(java.time.DayOfWeek.THURSDAY), java.time.LocalTime.of(14, 0), java.time.LocalTime.of(15, 0))));
+
+        Suggestion only = ProgramSuggestions.rank(frenchClientWithNoIncome(), List.of(withSchedule), TODAY).get(0);
+
+        assertTrue(only.reasons().contains(new Suggestion.Reason("suggestion.soon", List.of("2026-11-26"), true)));
+    }
 }

@@ -175,7 +175,8 @@ final class JourneyActions {
     private void failed(Throwable failure) {
         if (failure instanceof IllegalTransitionException illegal) {
             dialogs.error(messages.get("error.title"), messages.get("error.transition",
-                    messages.get("referralStatus." + illegal.from()), messages.get("referralStatus." + illegal.to())));
+                    messages.get(illegal.fromKey()), messages.get(illegal.toKey())));
+            reload.run();
         } else if (failure instanceof ValidationException invalid) {
             var first = invalid.errors().get(0);
             dialogs.error(messages.get("error.title"), messages.get(first.messageKey(), first.args()));

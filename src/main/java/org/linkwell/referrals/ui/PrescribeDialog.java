@@ -83,6 +83,8 @@ final class PrescribeDialog extends Dialog<SocialPrescription> {
             box.setUserData(kind);
             supports.getChildren().add(box);
         }
+        TextField notes = new TextField();
+        notes.setId("prescribe-notes");
         CheckBox agreed = new CheckBox(messages.get("prescribe.agreed"));
         agreed.setId("prescribe-agreed");
         agreed.setSelected(true);
@@ -90,7 +92,8 @@ final class PrescribeDialog extends Dialog<SocialPrescription> {
         Forms.row(grid, 0, messages.get("prescribe.material"), material);
         Forms.row(grid, 1, messages.get("prescribe.barriers"), barriers);
         Forms.row(grid, 2, messages.get("prescribe.supports"), supports);
-        Forms.row(grid, 3, "", agreed);
+        Forms.row(grid, 3, messages.get("prescribe.notes"), notes);
+        Forms.row(grid, 4, "", agreed);
         getDialogPane().setContent(new VBox(10, search, list, grid));
         getDialogPane().setPrefWidth(820);
         ButtonType save = new ButtonType(messages.get("prescribe.confirm"), ButtonBar.ButtonData.OK_DONE);
@@ -114,7 +117,7 @@ final class PrescribeDialog extends Dialog<SocialPrescription> {
             return new SocialPrescription(0, 0, client.id(), referralId,
                     isMaterial || chosen == null ? Optional.empty() : Optional.of(chosen.program().id()),
                     isMaterial ? material.getText().strip() : "", PrescriptionStatus.SUGGESTED, "", addressed, given,
-                    Optional.empty(), Optional.empty(), "");
+                    Optional.empty(), Optional.empty(), notes.getText().strip());
         });
         setOnShown(event -> search.requestFocus());
         saveButton.addEventFilter(ActionEvent.ACTION, event -> agreedChoice = agreed.isSelected());

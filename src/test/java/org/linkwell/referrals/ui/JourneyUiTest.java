@@ -156,4 +156,35 @@ class JourneyUiTest extends LinkwellUiTest {
         assertEquals(1, followUps.getItems().size());
         assertTrue(followUps.getItems().get(0).toString().contains("Call after the first walk"));
     }
+
+    @Test
+    void aMoveTheLifecycleNoLongerAllows_isRefusedWithAClearMessage(FxRobot robot) {
+        long clientId = context.clients().create(TestClients.draft("Paul", "Gauthier", "CHC-78", null)).id();
+        long navigatorId = context.staff().save(StaffMember.of("Sam Tremblay", StaffMember.Role.NAVIGATOR, Optional.empty())).id();
+        Referral r = context.referrals().create(Referral.draft(clientId, Optional.empty(), LocalDate.of(2026, 11, 2),
+                java.util.Set.of(org.linkwell.referrals.ReferralReason.BEREAVEMENT)));
+        Referral assigned = context.referrals().assign(r.id(), r.version(), navigatorId);
+        Referral inProgress = context.referrals().changeStatus(assigned.id(), assigned.version(), ReferralStatus.IN_PROGRESS, "");
+        robot.clickOn("#nav-clients");
+        settle();
+        robot.clickOn("#client-search").write("gauthier");
+        robot.sleep(250);
+        settle();
+        robot.type(KeyCode.ENTER);
+        settle();
+        javafx.scene.control.TabPane tabs = robot.lookup(".tab-pane").match(n -> n.lookup("#journey-panel") != null)
+                .queryAs(javafx.scene.control.TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(1));
+        settle();
+
+        context.referrals().changeStatus(inProgress.id(), inProgress.version(), ReferralStatus.COMPLETED, "Done elsewhere");
+        press(robot, "#journey-referral-status");
+        changeStatus(robot, ReferralStatus.ON_HOLD, "Client travelling");
+
+        assertTrue(robot.lookup("This cannot be done: what is now \"Completed\" cannot become \"On hold\". "
+                + "The latest state is now shown.").tryQuery().isPresent());
+        robot.clickOn("OK");
+        settle();
+        assertEquals(ReferralStatus.COMPLETED, context.referrals().open(r.id()).status());
+    }
 }
