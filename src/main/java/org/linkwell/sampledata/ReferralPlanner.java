@@ -39,7 +39,9 @@ final class ReferralPlanner {
     private static final List<Integer> DAYS_TO_ACCEPT = List.of(0, 1, 2, 3, 5, 7, 10, 14);
     private static final List<Integer> DAYS_TO_CONTACT = List.of(2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 17,
             19, 21, 24, 28);
-    private static final int[] CONTACT_WEIGHTS = {9, 11, 12, 12, 11, 10, 8, 7, 5, 4, 3, 3, 2, 2, 2, 1, 1, 1, 1};
+    /** Referrals this recent wait longer for a navigator, so the as-of day finds a few still waiting. */
+    private static final int RECENT_DAYS = 15;
+    private static final int[] CONTACT_WEIGHTS = {14, 16, 14, 12, 10, 8, 6, 5, 4, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1};
 
     private final LocalDate asOf;
     private final LocalDate yearStart;
@@ -108,7 +110,11 @@ final class ReferralPlanner {
         if (kind == Kind.NOT_ELIGIBLE) {
             return path.add(REJECTED, workingDay(referred.plusDays(pick.between(1, 6))), say(pick, JourneyWords.NOT_ELIGIBLE, client));
         }
-        LocalDate accepted = workingDay(referred.plusDays(pick.weighted(DAYS_TO_ACCEPT, new int[] {25, 30, 15, 10, 8, 5, 4, 3})));
+        int toAccept = pick.weighted(DAYS_TO_ACCEPT, new int[] {25, 30, 15, 10, 8, 5, 4, 3});
+        if (referred.isAfter(asOf.minusDays(RECENT_DAYS)) && pick.chance(0.4)) {
+            toAccept += pick.between(3, 8); // a navigator is on leave this month: new referrals wait longer
+        }
+        LocalDate accepted = workingDay(referred.plusDays(toAccept));
         if (kind == Kind.EARLY_CANCEL) {
             if (pick.chance(0.5)) {
                 path.add(ACCEPTED, accepted, "");
