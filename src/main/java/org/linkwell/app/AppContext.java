@@ -23,6 +23,7 @@ import org.linkwell.referrals.ReferralService;
 import org.linkwell.referrals.StaffRepository;
 import org.linkwell.referrals.StaffService;
 import org.linkwell.sampledata.SampleDataService;
+import org.linkwell.sampledata.SampleJourneysService;
 
 /** The composition root: every service is built here once, on an open database. */
 public final class AppContext implements AutoCloseable {
@@ -41,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final PrescriptionService prescriptions;
     private final EncounterService encounters;
     private final ChampionService champions;
+    private final SampleJourneysService sampleJourneys;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -56,6 +58,8 @@ public final class AppContext implements AutoCloseable {
         this.prescriptions = new PrescriptionService(database, new PrescriptionRepository(), audit, clock, () -> LOCAL_USER);
         this.encounters = new EncounterService(database, new EncounterRepository(), referrals, audit, clock);
         this.champions = new ChampionService(database, new ChampionRepository(), audit, clock);
+        this.sampleJourneys = new SampleJourneysService(database, clientRepository, programs, settings,
+                SampleJourneysService.Repositories.create(), audit, clock, () -> LOCAL_USER);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
     }
@@ -111,6 +115,11 @@ public final class AppContext implements AutoCloseable {
 
     public SampleDataService sampleData() {
         return sampleData;
+    }
+
+    /** The sample year of journeys: load it after {@link #sampleData()} and the program catalog. */
+    public SampleJourneysService sampleJourneys() {
+        return sampleJourneys;
     }
 
     @Override
