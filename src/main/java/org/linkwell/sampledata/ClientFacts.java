@@ -2,6 +2,7 @@ package org.linkwell.sampledata;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
@@ -71,12 +72,12 @@ final class ClientFacts {
 
     boolean needNoteMentions(String... words) {
         return client.needs().stream().map(need -> need.note().toLowerCase(Locale.ROOT))
-                .anyMatch(note -> java.util.Arrays.stream(words).anyMatch(note::contains));
+                .anyMatch(note -> Arrays.stream(words).anyMatch(note::contains));
     }
 
     boolean answered(EquityQuestion question, String... answers) {
         String answer = client.equity().answers().get(question);
-        return answer != null && java.util.Arrays.asList(answers).contains(answer);
+        return answer != null && Arrays.asList(answers).contains(answer);
     }
 
     boolean newcomer() {
@@ -114,6 +115,6 @@ final class ClientFacts {
     }
 
     boolean interestedIn(String... codes) {
-        return java.util.Arrays.stream(codes).anyMatch(client.strengths().interestCodes()::contains);
+        return Arrays.stream(codes).anyMatch(client.strengths().interestCodes()::contains);
     }
 }

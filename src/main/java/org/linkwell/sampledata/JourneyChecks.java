@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.linkwell.referrals.PrescriptionStatus;
@@ -128,7 +130,7 @@ final class JourneyChecks {
 
     /** Each step is a move the lifecycle allows, with its reason; the path ends at the status column. */
     private static <S> void path(List<Journeys.Step<S>> steps, S status, Optional<LocalDate> closedOn,
-                                 java.util.function.BiPredicate<S, S> canMove, Predicate<S> needsReason,
+                                 BiPredicate<S, S> canMove, Predicate<S> needsReason,
                                  Predicate<S> closed, Failure fail) {
         for (int i = 1; i < steps.size(); i++) {
             S from = steps.get(i - 1).status();
@@ -203,7 +205,7 @@ final class JourneyChecks {
     }
 
     private static String code(Object status) {
-        return status.toString().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return status.toString().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Makes the exception for a problem in one column of the current row. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.linkwell.clients.BarrierType;
+import org.linkwell.clients.Language;
 import org.linkwell.clients.NeedDomain;
 import org.linkwell.referrals.Referral;
 import org.linkwell.referrals.ReferralReason;
@@ -80,7 +81,7 @@ final class ReferralFacts {
         if (pick.chance(client.age >= 65 ? 0.2 : 0.08)) {
             reasons.add(ReferralReason.CHRONIC_CONDITION);
         }
-        if ((client.newcomer() || client.language == org.linkwell.clients.Language.OTHER) && pick.chance(0.6)) {
+        if ((client.newcomer() || client.language == Language.OTHER) && pick.chance(0.6)) {
             reasons.add(ReferralReason.NEWCOMER_SETTLEMENT);
         }
         String other = "";
