@@ -26,6 +26,7 @@ import org.linkwell.referrals.ReferralService;
 import org.linkwell.referrals.StaffRepository;
 import org.linkwell.referrals.StaffService;
 import org.linkwell.sampledata.SampleDataService;
+import org.linkwell.sampledata.SampleJourneysService;
 
 /** The composition root: every service is built here once, on an open database. */
 public final class AppContext implements AutoCloseable {
@@ -47,6 +48,7 @@ public final class AppContext implements AutoCloseable {
     private final JourneyService journeys;
     private final DashboardService dashboard;
     private final CatalogExchangeService exchange;
+    private final SampleJourneysService sampleJourneys;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -65,6 +67,8 @@ public final class AppContext implements AutoCloseable {
         this.journeys = new JourneyService(database, new ReferralRepository(), new EncounterRepository(),
                 new PrescriptionRepository(), new ChampionRepository(), programs, audit, clock.getZone());
         this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock);
+        this.sampleJourneys = new SampleJourneysService(database, clientRepository, programs, settings,
+                SampleJourneysService.Repositories.create(), audit, clock, () -> LOCAL_USER);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
         this.exchange = new CatalogExchangeService(programs, clients,
@@ -136,6 +140,11 @@ public final class AppContext implements AutoCloseable {
 
     public SampleDataService sampleData() {
         return sampleData;
+    }
+
+    /** The sample year of journeys: load it after {@link #sampleData()} and the program catalog. */
+    public SampleJourneysService sampleJourneys() {
+        return sampleJourneys;
     }
 
     @Override

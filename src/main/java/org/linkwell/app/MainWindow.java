@@ -128,6 +128,7 @@ public final class MainWindow {
         tasks.run(() -> {
             var result = context.sampleData().loadBundled();
             SampleCatalogLoader.loadBundled(context.exchange());
+            context.sampleJourneys().loadBundled();
             return result;
         }, result -> {
             shell.say(messages.get("sample.loaded", result.created(), result.skipped()));

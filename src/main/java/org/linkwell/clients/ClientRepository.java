@@ -141,6 +141,11 @@ public final class ClientRepository {
                 .fetch(ClientRepository::toSummary);
     }
 
+    /** Every chart number with its client's id, for loaders that refer to clients by chart number. */
+    public Map<String, Long> idsByChartNumber(DSLContext dsl) {
+        return dsl.select(CLIENT.CHART_NUMBER, CLIENT.ID).from(CLIENT).fetchMap(CLIENT.CHART_NUMBER, CLIENT.ID);
+    }
+
     public boolean chartNumberExists(DSLContext dsl, String chartNumber) {
         return dsl.fetchExists(CLIENT, CLIENT.CHART_NUMBER.eq(chartNumber));
     }

@@ -25,7 +25,9 @@ class FirstStartUiTest extends LinkwellUiTest {
         int clients = context.clients().count(StatusFilter.ALL);
         assertTrue(clients > 1000 && clients < 1200, "about 1,100 clients, got " + clients);
         assertEquals(clients, (int) context.database().read(dsl -> dsl.fetchCount(AUDIT_EVENT,
-                AUDIT_EVENT.ACTION.eq("create"))));
+                AUDIT_EVENT.ACTION.eq("create").and(AUDIT_EVENT.TABLE_NAME.eq("client")))));
+        int referrals = context.referrals().withStatus(java.util.List.of(org.linkwell.referrals.ReferralStatus.values())).size();
+        assertTrue(referrals > 1000 && referrals < 1250, "a year of referrals came too, got " + referrals);
         assertTrue(window.shell().statusBar().text().startsWith("Sample data loaded: 1,"));
         int programs = context.programs().catalog().programs().size();
         assertTrue(programs >= 75 && programs <= 90, "the sample catalog came too, got " + programs);

@@ -31,10 +31,17 @@ class SampleDataCommandTest {
 
         assertEquals(0, first, err.toString());
         assertEquals(0, second, err.toString());
-        assertEquals(List.of("Loaded 1100 clients (0 already present) into " + Path.of(db).toAbsolutePath(),
-                "Loaded the sample catalog: 82 programs added, 0 updated; 32 organisations added, 0 updated",
-                "Loaded 0 clients (1100 already present) into " + Path.of(db).toAbsolutePath(),
-                "Loaded the sample catalog: 0 programs added, 82 updated; 0 organisations added, 32 updated"), lines(out));
+        List<String> said = lines(out);
+        assertEquals(6, said.size(), said.toString());
+        assertEquals("Loaded 1100 clients (0 already present) into " + Path.of(db).toAbsolutePath(), said.get(0));
+        assertEquals("Loaded the sample catalog: 82 programs added, 0 updated; 32 organisations added, 0 updated",
+                said.get(1));
+        assertTrue(said.get(2).startsWith("Loaded 32 staff, 1113 referrals, 3597 encounters, 3373 social prescriptions, "
+                + "71 Health Champions"), said.get(2));
+        assertEquals("Loaded 0 clients (1100 already present) into " + Path.of(db).toAbsolutePath(), said.get(3));
+        assertEquals("Loaded the sample catalog: 0 programs added, 82 updated; 0 organisations added, 32 updated",
+                said.get(4));
+        assertEquals("The sample journeys were loaded before; nothing added.", said.get(5));
     }
 
     @Test
@@ -49,7 +56,54 @@ class SampleDataCommandTest {
         assertEquals(0, loaded, err.toString());
         assertEquals(251, Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8).size());
         assertTrue(lines(out).get(0).startsWith("Wrote 250 synthetic clients to "), out.toString());
-        assertTrue(lines(out).get(1).startsWith("Loaded 250 clients (0 already present) into "), out.toString());
+        assertTrue(lines(out).get(2).startsWith("Loaded 250 clients (0 already present) into "), out.toString());
+    }
+
+    @Test
+    void generate_writesTheJourneysToo_sameOptionsSameFiles() throws IOException {
+        Path one = folder.resolve("one");
+        Path two = folder.resolve("two");
+
+        int first = run("sample-data", "generate", "--clients", "120", "--seed", "7", "--as-of", "2026-11-01",
+                "--journeys-as-of", "2026-11-24", "--out", one.toString());
+        int second = run("sample-data", "generate", "--clients", "120", "--seed", "7", "--as-of", "2026-11-01",
+                "--journeys-as-of", "2026-11-24", "--out", two.toString());
+
+        assertEquals(0, first, err.toString());
+        assertEquals(0, second, err.toString());
+        assertTrue(lines(out).get(1).matches("Wrote journeys to .*one: 32 staff, \\d+ referrals, \\d+ encounters, "
+                + "\\d+ social prescriptions, 8 Health Champions with \\d+ volunteer hours entries in .* s"), out.toString());
+        for (String file : List.of("staff.csv", "referrals.csv", "encounters.csv", "prescriptions.csv", "champions.csv",
+                "volunteer_hours.csv")) {
+            assertTrue(Files.size(one.resolve(file)) > 100, file);
+            assertEquals(-1L, Files.mismatch(one.resolve(file), two.resolve(file)), file);
+        }
+    }
+
+    @Test
+    void generate_noJourneys_writesOnlyClients() {
+        int exit = run("sample-data", "generate", "--clients", "20", "--no-journeys", "--out", folder.toString());
+
+        assertEquals(0, exit, err.toString());
+        assertTrue(Files.exists(folder.resolve("clients.csv")));
+        assertTrue(Files.notExists(folder.resolve("referrals.csv")));
+    }
+
+    @Test
+    void loadJourneys_withoutTheCatalog_loadsTheClientsAndSaysToLoadTheCatalogFirst() {
+        String db = folder.resolve("clinic.db").toString();
+        Path made = folder.resolve("made-with-journeys");
+        assertEquals(0, run("sample-data", "generate", "--clients", "50", "--seed", "3", "--as-of", "2026-11-01",
+                "--journeys-as-of", "2026-11-20", "--out", made.toString()), err.toString());
+        out.getBuffer().setLength(0);
+
+        int exit = run("--db", db, "sample-data", "load", "--from", made.toString(), "--journeys");
+
+        assertEquals(1, exit);
+        assertTrue(lines(out).get(0).startsWith("Loaded 50 clients (0 already present)"), out.toString());
+        assertEquals(1, lines(err).size(), err.toString());
+        assertTrue(err.toString().contains("Load the program catalog (programs.csv and organizations.csv) before the "
+                + "journeys. The journeys were not loaded."), err.toString());
     }
 
     @Test
