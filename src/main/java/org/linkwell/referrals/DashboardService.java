@@ -56,7 +56,11 @@ public final class DashboardService {
         List<Referral> waiting = open.stream().filter(r -> r.firstContactOn().isEmpty()
                 && r.status() != ReferralStatus.ON_HOLD
                 && r.referredOn().isBefore(today.minusDays(FIRST_CONTACT_DAYS))).toList();
-        List<Encounter> followUps = database.read(dsl -> encounters.dueBy(dsl, today.plusDays(FOLLOW_UP_HORIZON_DAYS)));
+        Set<Long> openReferralIds = new HashSet<>();
+        open.forEach(r -> openReferralIds.add(r.id()));
+        // A next step left undone on a referral that has since closed is no longer work for anyone.
+        List<Encounter> followUps = database.read(dsl -> encounters.dueBy(dsl, today.plusDays(FOLLOW_UP_HORIZON_DAYS)))
+                .stream().filter(e -> e.referralId().map(openReferralIds::contains).orElse(true)).toList();
         if (navigatorId.isPresent()) {
             followUps = followUps.stream().filter(e -> e.navigatorId().equals(navigatorId)).toList();
         }

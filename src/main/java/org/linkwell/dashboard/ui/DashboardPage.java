@@ -131,6 +131,12 @@ public final class DashboardPage implements Page {
         list.setId(id);
         list.setPrefHeight(220);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // Wrap long rows to the list's width instead of scrolling sideways.
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);

@@ -97,9 +97,10 @@ final class JourneyActions {
 
     void contact(Journey journey) {
         Optional<Long> referralId = journey.openReferral().map(Referral::id);
-        Optional<Long> navigatorId = journey.openReferral().flatMap(Referral::navigatorId);
-        dialogs.show(new EncounterDialog(messages, journey.clientId(), referralId, navigatorId, today()))
-                .ifPresent(encounter -> save(() -> s.encounters().record(encounter), "journey.status.contact"));
+        tasks.run(() -> journey.openReferral().flatMap(Referral::navigatorId)
+                .or(() -> s.settings().get(SettingsStore.CURRENT_NAVIGATOR).map(Long::valueOf)), navigatorId ->
+                dialogs.show(new EncounterDialog(messages, journey.clientId(), referralId, navigatorId, today()))
+                        .ifPresent(encounter -> save(() -> s.encounters().record(encounter), "journey.status.contact")));
     }
 
     void prescribe(Journey journey) {

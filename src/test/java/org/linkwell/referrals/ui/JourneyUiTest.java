@@ -87,8 +87,8 @@ class JourneyUiTest extends LinkwellUiTest {
         TextField nextStep = robot.lookup("#encounter-next-step").query();
         TextField due = robot.lookup("#encounter-due").query();
         robot.interact(() -> {
-            nextStep.setText("Call after the first walk");
-            due.setText("2026-12-01");
+            nextStep.setText("Send the walking group's map");
+            due.setText("2026-11-26");
         });
         robot.clickOn("#encounter-save");
         settle();
@@ -148,6 +148,16 @@ class JourneyUiTest extends LinkwellUiTest {
         var champion = context.champions().find(clientId).orElseThrow();
         assertEquals(2.0, champion.volunteerHours());
         assertEquals(org.linkwell.referrals.HealthChampion.Role.LEADS, champion.programs().get(0).role());
+
+        press(robot, "#journey-contact");
+        TextField later = robot.lookup("#encounter-next-step").query();
+        TextField laterDue = robot.lookup("#encounter-due").query();
+        robot.interact(() -> {
+            later.setText("Call after the first walk");
+            laterDue.setText("2026-12-01");
+        });
+        robot.clickOn("#encounter-save");
+        settle();
 
         robot.clickOn("#nav-dashboard");
         settle();
