@@ -130,7 +130,8 @@ public final class Shell implements Navigator {
             }
             nav.getChildren().add(button);
         }
-        nav.setPrefWidth(190);
+        nav.setPrefWidth(215);
+        nav.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return nav;
     }
 }

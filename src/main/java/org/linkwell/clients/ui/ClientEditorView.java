@@ -109,11 +109,13 @@ public final class ClientEditorView extends BorderPane {
         Label title = new Label();
         title.setId("client-title");
         title.getStyleClass().add("page-title");
+        title.setWrapText(true);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             Client client = model.storedProperty().get();
             return client.isNew() ? messages.get("clients.new") : ClientEditorViewModel.displayName(client);
         }, model.storedProperty()));
         Label state = new Label();
+        state.setMinWidth(Region.USE_PREF_SIZE);
         state.setId("client-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model.storedProperty().get(), messages),
                 model.storedProperty()));
@@ -179,6 +181,10 @@ public final class ClientEditorView extends BorderPane {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control keep : java.util.List.of(close, reopen, discard, save)) {
+            keep.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
+        }
+        hint.setMinWidth(0);
         HBox footer = new HBox(10, close, reopen, spacer, hint, discard, save);
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.setPadding(new Insets(10, 24, 12, 24));
