@@ -30,10 +30,15 @@ public record Journey(long clientId, List<Referral> referrals, List<Encounter> e
         return encounters.stream().map(Encounter::occurredOn).max(LocalDate::compareTo);
     }
 
-    /** The earliest next step not done yet. */
+    /** The earliest next step not done yet, leaving out those of referrals that have closed (as the dashboard does). */
     public Optional<Encounter> nextStep() {
         return encounters.stream().filter(e -> !e.nextStepDone() && e.nextStepDueOn().isPresent())
+                .filter(e -> e.referralId().map(this::referralIsOpen).orElse(true))
                 .min(java.util.Comparator.comparing(e -> e.nextStepDueOn().get()));
+    }
+
+    private boolean referralIsOpen(long referralId) {
+        return referrals.stream().anyMatch(r -> r.id() == referralId && !r.status().isClosed());
     }
 
     public String whatOf(SocialPrescription p) {

@@ -103,6 +103,19 @@ final class JourneyActions {
                         .ifPresent(encounter -> save(() -> s.encounters().record(encounter), "journey.status.contact")));
     }
 
+    /** The earliest open next step is done: it leaves the dashboard's follow-ups. */
+    void nextStepDone(Journey journey) {
+        journey.nextStep().ifPresentOrElse(step -> {
+            if (dialogs.confirm(messages.get("journey.nextDone"), messages.get("journey.nextDone.confirm", step.nextStep()),
+                    messages.get("journey.nextDone.yes"))) {
+                save(() -> {
+                    s.encounters().markNextStepDone(step.id());
+                    return step;
+                }, "journey.status.nextDone");
+            }
+        }, () -> dialogs.info(messages.get("journey.nextDone"), messages.get("journey.nextDone.none")));
+    }
+
     void prescribe(Journey journey) {
         tasks.run(() -> {
             Client client = s.clients().open(journey.clientId());

@@ -53,6 +53,7 @@ public final class JourneyPanel implements ClientPanel {
                 button("journey-assign", "journey.assign", () -> actions.assign(journey)),
                 button("journey-referral-status", "journey.referralStatus", () -> actions.referralStatus(journey)),
                 button("journey-contact", "journey.contact", () -> actions.contact(journey)),
+                button("journey-next-done", "journey.nextDone", () -> actions.nextStepDone(journey)),
                 button("journey-prescribe", "journey.prescribe", () -> actions.prescribe(journey)),
                 button("journey-prescription-status", "journey.prescriptionStatus",
                         () -> actions.prescriptionStatus(journey, prescriptions.getSelectionModel().getSelectedItem())),

@@ -165,6 +165,15 @@ class JourneyUiTest extends LinkwellUiTest {
         ListView<?> followUps = robot.lookup("#dashboard-followups").queryListView();
         assertEquals(1, followUps.getItems().size());
         assertTrue(followUps.getItems().get(0).toString().contains("Call after the first walk"));
+
+        robot.clickOn("#nav-clients");
+        settle();
+        press(robot, "#journey-next-done");
+        robot.clickOn("Mark as done");
+        settle();
+        robot.clickOn("#nav-dashboard");
+        settle();
+        assertTrue(robot.lookup("#dashboard-followups").queryListView().getItems().isEmpty(), "done steps leave the list");
     }
 
     @Test
