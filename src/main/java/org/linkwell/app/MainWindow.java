@@ -15,6 +15,7 @@ import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.sampledata.SampleCatalogLoader;
 import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.referrals.ui.ReferralsPage;
+import org.linkwell.core.AuditChain;
 import org.linkwell.settings.ui.BackupSection;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
@@ -65,6 +66,8 @@ public final class MainWindow {
         if (backupsOnSchedule) {
             DailyBackup.start(context.backups(), tasks, messages, shell);
         }
+        tasks.run(() -> AuditChain.firstBrokenRow(context.database()), broken -> broken.ifPresent(row ->
+                dialogs.error(messages.get("audit.broken.title"), messages.get("audit.broken.text", row))));
         tasks.run(this::shouldOfferSampleData, offer -> {
             if (offer) {
                 offerSampleData();

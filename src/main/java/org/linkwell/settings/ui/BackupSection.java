@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import org.linkwell.core.AuditChain;
 import org.linkwell.core.Backups;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
@@ -116,8 +117,11 @@ public final class BackupSection {
         });
     }
 
+    /** SQLite's integrity check, then the audit log's hash chain. */
     private void checkFile() {
-        tasks.run(database::isIntact, intact -> navigator.say(messages.get(intact
-                ? "settings.backup.check.ok" : "settings.backup.check.damaged")));
+        tasks.run(() -> database.isIntact() ? AuditChain.firstBrokenRow(database).map(row -> messages.get(
+                        "settings.backup.check.auditBroken", row)).orElse(messages.get("settings.backup.check.ok"))
+                        : messages.get("settings.backup.check.damaged"),
+                navigator::say);
     }
 }

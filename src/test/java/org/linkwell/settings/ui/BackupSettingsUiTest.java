@@ -39,6 +39,22 @@ class BackupSettingsUiTest extends LinkwellUiTest {
         assertTrue(window.shell().statusBar().text().contains("no damage found"), window.shell().statusBar().text());
     }
 
+    @Test
+    void checkTheDataFile_findsAnAuditRowEditedBySql(FxRobot robot) {
+        context.clients().create(org.linkwell.testing.TestClients.draft("Ana", "Lopez", "C-1", java.time.LocalDate.of(1970, 1, 1)));
+        context.database().run(tx -> {
+            tx.execute("DROP TRIGGER audit_event_no_update");
+            tx.execute("UPDATE audit_event SET record_id = 99 WHERE id = 1");
+        });
+        robot.clickOn("#nav-settings");
+        settle();
+
+        fire(robot, "#settings-check-file");
+
+        assertEquals("The data file is sound, but the audit log was changed outside Linkwell at entry 1. "
+                + "Tell your privacy officer.", window.shell().statusBar().text());
+    }
+
     private void fire(FxRobot robot, String query) {
         Button button = robot.lookup(query).queryButton();
         robot.interact(button::fire);
