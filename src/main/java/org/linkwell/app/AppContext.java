@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.linkwell.clients.ClientRepository;
 import org.linkwell.clients.ClientService;
 import org.linkwell.core.Audit;
+import org.linkwell.core.Backups;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
@@ -49,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final CatalogExchangeService exchange;
     private final SampleJourneysService sampleJourneys;
+    private final Backups backups;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -67,6 +69,7 @@ public final class AppContext implements AutoCloseable {
         this.journeys = new JourneyService(database, new ReferralRepository(), new EncounterRepository(),
                 new PrescriptionRepository(), new ChampionRepository(), programs, audit, clock.getZone());
         this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock);
+        this.backups = new Backups(database, settings, clock);
         this.sampleJourneys = new SampleJourneysService(database, clientRepository, programs, settings,
                 SampleJourneysService.Repositories.create(), audit, clock, () -> LOCAL_USER);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
@@ -95,6 +98,10 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsStore settings() {
         return settings;
+    }
+
+    public Backups backups() {
+        return backups;
     }
 
     public ClientService clients() {

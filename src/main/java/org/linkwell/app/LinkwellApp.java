@@ -46,7 +46,7 @@ public final class LinkwellApp extends Application {
         BackgroundTasks opening = new BackgroundTasks(worker, failure -> { });
         opening.run(() -> AppContext.open(DesktopLauncher.databaseFile(), Clock.systemDefaultZone()), opened -> {
             context = opened;
-            MainWindow window = new MainWindow(stage, opened, worker);
+            MainWindow window = new MainWindow(stage, opened, worker).withScheduledBackups();
             Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                     new ErrorReporter(opened.messages(), window.dialogs()).report(error));
             window.show();
@@ -68,9 +68,21 @@ public final class LinkwellApp extends Application {
 
     @Override
     public void stop() {
+        if (context != null) {
+            backupOnExit();
+        }
         worker.shutdown();
         if (context != null) {
             context.close();
+        }
+    }
+
+    /** The backup on exit runs on the worker, after anything still queued there. */
+    private void backupOnExit() {
+        try {
+            worker.submit(() -> context.backups().backupNow()).get(2, java.util.concurrent.TimeUnit.MINUTES);
+        } catch (Exception e) {
+            LOG.warn("the backup on exit failed", e);
         }
     }
 }

@@ -15,6 +15,8 @@ import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.sampledata.SampleCatalogLoader;
 import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.referrals.ui.ReferralsPage;
+import org.linkwell.core.AuditChain;
+import org.linkwell.settings.ui.BackupSection;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -34,6 +36,7 @@ public final class MainWindow {
     private final ErrorReporter errors;
     private final BackgroundTasks tasks;
     private Shell shell;
+    private boolean backupsOnSchedule;
 
     public MainWindow(Stage stage, AppContext context, Executor executor) {
         this.stage = stage;
@@ -45,6 +48,12 @@ public final class MainWindow {
         dialogs.setOwner(stage);
     }
 
+    /** The desktop app backs up daily while it runs; tests leave this off. */
+    public MainWindow withScheduledBackups() {
+        backupsOnSchedule = true;
+        return this;
+    }
+
     /** Shows the dashboard; on a brand-new empty file, offers the sample CHC first. */
     public void show() {
         build(PageId.DASHBOARD);
@@ -54,6 +63,11 @@ public final class MainWindow {
             }
         });
         stage.show();
+        if (backupsOnSchedule) {
+            DailyBackup.start(context.backups(), tasks, messages, shell);
+        }
+        tasks.run(() -> AuditChain.firstBrokenRow(context.database()), broken -> broken.ifPresent(row ->
+                dialogs.error(messages.get("audit.broken.title"), messages.get("audit.broken.text", row))));
         tasks.run(this::shouldOfferSampleData, offer -> {
             if (offer) {
                 offerSampleData();
@@ -83,7 +97,8 @@ public final class MainWindow {
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
-                    this::loadSampleData);
+                    this::loadSampleData)
+                    .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view());
             default -> new PlaceholderPage(id, messages);
         };
     }

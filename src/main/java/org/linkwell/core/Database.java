@@ -52,16 +52,33 @@ public final class Database implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         SQLiteDataSource dataSource = dataSource(file);
-        migrate(dataSource);
         try {
+            checkIntact(dataSource, file);
+            migrate(dataSource);
             Connection connection = dataSource.getConnection();
             try (var statement = connection.createStatement()) {
                 statement.execute("PRAGMA cache_size = -65536");
             }
             LOG.info("database opened");
             return new Database(file, connection);
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            if (DamagedDatabaseException.isDamage(e)) {
+                throw new DamagedDatabaseException(file, e);
+            }
+            if (e instanceof RuntimeException runtime) {
+                throw runtime;
+            }
             throw new DatabaseException("cannot open the database", e);
+        }
+    }
+
+    /** The integrity check at start: a damaged file is reported before anything touches it. */
+    private static void checkIntact(SQLiteDataSource dataSource, Path file) throws SQLException {
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement();
+             var result = statement.executeQuery("PRAGMA quick_check")) {
+            if (!result.next() || !"ok".equalsIgnoreCase(result.getString(1))) {
+                throw new DamagedDatabaseException(file, null);
+            }
         }
     }
 
@@ -126,6 +143,46 @@ public final class Database implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * Copies the whole file to {@code target} with SQLite's online backup, so work can go on around it;
+     * the copy is a consistent snapshot (the lock keeps writes out while pages are copied).
+     */
+    public void backupTo(Path target) {
+        lock.lock();
+        try (var statement = connection.createStatement()) {
+            statement.executeUpdate("backup to " + quoted(target));
+        } catch (SQLException e) {
+            throw new DatabaseException("the backup could not be written", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Replaces the whole content of this file with a copy of {@code source} (SQLite's online restore). */
+    public void restoreFrom(Path source) {
+        lock.lock();
+        try (var statement = connection.createStatement()) {
+            statement.executeUpdate("restore from " + quoted(source));
+        } catch (SQLException e) {
+            throw new DatabaseException("the backup could not be restored", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** SQLite's own check of every page and index: "ok" or a list of what is damaged. */
+    public boolean isIntact() {
+        return read(dsl -> "ok".equalsIgnoreCase(String.valueOf(dsl.fetchValue("PRAGMA quick_check"))));
+    }
+
+    static String quoted(Path path) {
+        String text = path.toAbsolutePath().toString();
+        if (text.contains("\"")) {
+            throw new IllegalArgumentException("a backup path may not contain a double quote");
+        }
+        return '"' + text + '"';
     }
 
     @Override

@@ -45,6 +45,12 @@ public final class ErrorReporter {
         if (cause instanceof NewerDatabaseException newer) {
             return messages.get("error.newerDatabase", newer.fileVersion(), newer.appVersion());
         }
+        if (cause instanceof org.linkwell.core.DamagedDatabaseException damaged) {
+            return messages.get("error.damagedDatabase", damaged.file().toString());
+        }
+        if (cause instanceof org.linkwell.core.BackupException backup) {
+            return messages.get(backup.messageKey(), backup.file().toString());
+        }
         if (cause instanceof Database.DatabaseException) {
             return messages.get("error.database", AppPaths.logFolder().toString());
         }
