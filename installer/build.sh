@@ -53,7 +53,7 @@ cp "$jar" "$work/input/"
 # A trimmed runtime: the modules the jar needs, plus those found only at run time
 # (French dates and numbers, TLS with EC keys, extra charsets for CSV files, JMX for logback).
 echo "finding the modules the app needs (jdeps)..."
-modules="$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 "$jar" | tail -1)"
+modules="$(jdeps --ignore-missing-deps --print-module-deps --multi-release 17 "$jar" | tail -1 | tr -d '\r')"
 modules="$(echo "$modules,jdk.localedata,jdk.crypto.ec,jdk.charsets,java.naming,java.management,jdk.zipfs" \
   | tr ',' '\n' | sort -u | paste -sd, -)"
 echo "modules: $modules"

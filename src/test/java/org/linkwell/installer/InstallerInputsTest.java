@@ -49,6 +49,14 @@ class InstallerInputsTest {
     }
 
     @Test
+    void commandLine_acceptsTheFileTheDesktopOpensLinkwellWith() {
+        // The Linux menu entry runs "Linkwell %f" and Windows/macOS pass the double-clicked file:
+        // picocli must not refuse it, or a double-clicked backup would not even start the app.
+        var parsed = Main.commandLine().parseArgs("--db", "clinic.db", "/home/ana/friday." + AppPaths.BACKUP_EXTENSION);
+        assertTrue(parsed.errors().isEmpty(), parsed.errors().toString());
+    }
+
+    @Test
     void ciWorkflow_buildsOnEveryOperatingSystem() throws IOException {
         String workflow = Files.readString(Path.of(".github/workflows/installers.yml"));
         for (String runner : new String[] {"ubuntu-", "windows-", "macos-"}) {
