@@ -15,6 +15,7 @@ import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.sampledata.SampleCatalogLoader;
 import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.referrals.ui.ReferralsPage;
+import org.linkwell.reports.ui.ReportsPage;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -82,6 +83,7 @@ public final class MainWindow {
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
+            case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
                     this::loadSampleData);
             default -> new PlaceholderPage(id, messages);
