@@ -16,6 +16,7 @@ import org.linkwell.sampledata.SampleCatalogLoader;
 import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.referrals.ui.ReferralsPage;
 import org.linkwell.reports.ui.ReportsPage;
+import org.linkwell.reports.ui.SuppressionSetting;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -85,7 +86,8 @@ public final class MainWindow {
                     dialogs, shell);
             case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
-                    this::loadSampleData);
+                    this::loadSampleData, SuppressionSetting.section(context.reports().settings(), tasks, messages,
+                            text -> shell.say(text)));
             default -> new PlaceholderPage(id, messages);
         };
     }

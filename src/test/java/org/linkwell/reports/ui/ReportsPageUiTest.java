@@ -92,6 +92,21 @@ class ReportsPageUiTest extends LinkwellUiTest {
         assertEquals("Other dates", robot.lookup("#report-preset").queryComboBox().getValue().toString());
     }
 
+    @Test
+    void threshold_setInSettings_isKeptInTheDataFileAndUsedByTheReport(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        settle();
+        javafx.scene.control.Spinner<Integer> threshold = robot.lookup("#settings-suppression").query();
+        robot.interact(() -> threshold.getValueFactory().setValue(10));
+        settle();
+
+        assertEquals(10, context.reports().settings().suppression().threshold());
+        robot.clickOn("#nav-reports");
+        settle();
+        assertTrue(robot.lookup(".help-text").queryAll().stream().anyMatch(node -> node instanceof Label l
+                && l.getText().contains("Counts from 1 to 9 show as <10")));
+    }
+
     private static int countHiddenMonths(FxRobot robot) {
         int hidden = 0;
         for (int month = 0; month < 3; month++) {
