@@ -34,6 +34,7 @@ final class TableWriter {
             text(sheet.createRow(r++), 0, table.title()).setCellStyle(styles.tableTitle);
         }
         Row header = sheet.createRow(r++);
+        header.setHeightInPoints(32);
         for (int c = 0; c < table.headers().size(); c++) {
             text(header, c, table.headers().get(c)).setCellStyle(styles.header);
             if (c > 0 && sheet.getColumnWidth(c) < NUMBER_WIDTH * 256) {

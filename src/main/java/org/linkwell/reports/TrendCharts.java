@@ -2,6 +2,11 @@ package org.linkwell.reports;
 
 import java.util.List;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.PresetColor;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrossBetween;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -27,7 +32,23 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
  * month has no value in the chart either.
  */
 final class TrendCharts {
+    private static final PresetColor[] COLOURS = {PresetColor.STEEL_BLUE, PresetColor.DARK_ORANGE};
+
     private TrendCharts() {
+    }
+
+    private static XDDFShapeProperties look(ChartTypes type, PresetColor colour) {
+        XDDFSolidFillProperties fill = new XDDFSolidFillProperties(XDDFColor.from(colour));
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        if (type == ChartTypes.BAR) {
+            shape.setFillProperties(fill);
+        } else {
+            XDDFLineProperties line = new XDDFLineProperties();
+            line.setFillProperties(fill);
+            line.setWidth(2.25);
+            shape.setLineProperties(line);
+        }
+        return shape;
     }
 
     /** firstDataRow: the sheet row of the table's first month. */
@@ -53,9 +74,11 @@ final class TrendCharts {
         counts.setCrosses(AxisCrosses.AUTO_ZERO);
         counts.setCrossBetween(AxisCrossBetween.BETWEEN);
         String[] labels = trend.rows().stream().map(ReportTable.Row::label).toArray(String[]::new);
-        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels);
-        XDDFChartData data = chart.createData(type, months, counts);
         int lastDataRow = firstDataRow + labels.length - 1;
+        XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromArray(labels,
+                new CellRangeAddress(firstDataRow, lastDataRow, 0, 0).formatAsString(sheet.getSheetName(), true));
+        XDDFChartData data = chart.createData(type, months, counts);
+        int colour = 0;
         for (int column : columns) {
             Double[] values = trend.rows().stream().map(r -> r.cells().get(column - 1))
                     .map(c -> c.value().isPresent() ? c.value().getAsDouble() : null).toArray(Double[]::new);
@@ -64,6 +87,8 @@ final class TrendCharts {
             XDDFNumericalDataSource<Double> series = XDDFDataSourcesFactory.fromArray(values, range);
             XDDFChartData.Series s = data.addSeries(categories, series);
             s.setTitle(trend.headers().get(column), null);
+            // Explicit colours: Excel has defaults, LibreOffice draws series without them as invisible.
+            s.setShapeProperties(look(type, COLOURS[colour++ % COLOURS.length]));
             if (s instanceof XDDFLineChartData.Series lineSeries) {
                 lineSeries.setMarkerStyle(MarkerStyle.CIRCLE);
                 lineSeries.setSmooth(false);

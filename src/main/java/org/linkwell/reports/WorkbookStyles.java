@@ -56,7 +56,6 @@ final class WorkbookStyles {
         header.setBorderBottom(BorderStyle.THIN);
         label = workbook.createCellStyle();
         label.setWrapText(true);
-        label.setVerticalAlignment(VerticalAlignment.TOP);
         totalLabel = workbook.createCellStyle();
         totalLabel.setFont(bold);
         totalLabel.setBorderTop(BorderStyle.THIN);
