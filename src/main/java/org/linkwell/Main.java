@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.linkwell.app.BackupCommands;
 import org.linkwell.app.ProgramsCommand;
+import org.linkwell.app.ReportCommand;
 import org.linkwell.bench.BenchCommand;
 import org.linkwell.core.AppPaths;
 import org.linkwell.sampledata.SampleDataCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "linkwell", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Linkwell: social prescribing case manager for a Community Health Centre.",
-        subcommands = {SampleDataCommand.class, ProgramsCommand.class, BenchCommand.class,
+        subcommands = {SampleDataCommand.class, ProgramsCommand.class, BenchCommand.class, ReportCommand.class,
                 BackupCommands.Backup.class, BackupCommands.Restore.class})
 public final class Main implements Callable<Integer> {
 

@@ -26,6 +26,10 @@ import org.linkwell.referrals.ReferralRepository;
 import org.linkwell.referrals.ReferralService;
 import org.linkwell.referrals.StaffRepository;
 import org.linkwell.referrals.StaffService;
+import org.linkwell.reports.FunderReportService;
+import org.linkwell.reports.OutcomeFigures;
+import org.linkwell.reports.ReportRepository;
+import org.linkwell.reports.ReportSettings;
 import org.linkwell.sampledata.SampleDataService;
 import org.linkwell.sampledata.SampleJourneysService;
 
@@ -51,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final CatalogExchangeService exchange;
     private final SampleJourneysService sampleJourneys;
     private final Backups backups;
+    private final FunderReportService reports;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -77,6 +82,13 @@ public final class AppContext implements AutoCloseable {
         this.exchange = new CatalogExchangeService(programs, clients,
                 () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
                 clock);
+        // The coordinator replaces OutcomeFigures.NONE with an adapter over the surveys' OutcomesService.
+        this.reports = new FunderReportService(database, new ReportRepository(), OutcomeFigures.NONE,
+                new ReportSettings(settings), messages, clock, this::chcName);
+    }
+
+    private String chcName() {
+        return settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName"));
     }
 
     /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
@@ -152,6 +164,11 @@ public final class AppContext implements AutoCloseable {
     /** The sample year of journeys: load it after {@link #sampleData()} and the program catalog. */
     public SampleJourneysService sampleJourneys() {
         return sampleJourneys;
+    }
+
+    /** Funder reports: figures on screen and the quarterly workbook; call it off the JavaFX thread. */
+    public FunderReportService reports() {
+        return reports;
     }
 
     @Override

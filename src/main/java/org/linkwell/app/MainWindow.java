@@ -19,6 +19,8 @@ import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.referrals.ui.ReferralsPage;
 import org.linkwell.core.AuditChain;
 import org.linkwell.settings.ui.BackupSection;
+import org.linkwell.reports.ui.ReportsPage;
+import org.linkwell.reports.ui.SuppressionSetting;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -108,8 +110,10 @@ public final class MainWindow {
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
+            case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
-                    this::loadSampleData)
+                    this::loadSampleData, SuppressionSetting.section(context.reports().settings(), tasks, messages,
+                            text -> shell.say(text)))
                     .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view());
             default -> new PlaceholderPage(id, messages);
         };
