@@ -3,6 +3,7 @@ package org.linkwell;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.linkwell.app.PrintCommand;
 import org.linkwell.app.ProgramsCommand;
 import org.linkwell.bench.BenchCommand;
 import org.linkwell.core.AppPaths;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "linkwell", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Linkwell: social prescribing case manager for a Community Health Centre.",
-        subcommands = {SampleDataCommand.class, ProgramsCommand.class, BenchCommand.class})
+        subcommands = {SampleDataCommand.class, ProgramsCommand.class, PrintCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,

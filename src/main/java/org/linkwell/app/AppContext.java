@@ -10,6 +10,9 @@ import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.exchange.CatalogExchangeService;
+import org.linkwell.printing.OutcomeLines;
+import org.linkwell.printing.PrintingService;
+import org.linkwell.printing.PrintoutSettings;
 import org.linkwell.programs.OrganizationRepository;
 import org.linkwell.programs.ProgramRepository;
 import org.linkwell.programs.ProgramService;
@@ -49,6 +52,7 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final CatalogExchangeService exchange;
     private final SampleJourneysService sampleJourneys;
+    private final PrintingService printing;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -74,6 +78,11 @@ public final class AppContext implements AutoCloseable {
         this.exchange = new CatalogExchangeService(programs, clients,
                 () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
                 clock);
+        // The surveys feature plugs its outcome scores in here; until then the letter says none are recorded.
+        this.printing = new PrintingService(database, clients, journeys, programs, staff, settings,
+                new PrintoutSettings(settings, database.file().toAbsolutePath().getParent(),
+                        messages.get("exchange.chc.defaultName")),
+                OutcomeLines.NONE, audit, clock, messages::locale);
     }
 
     /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
@@ -145,6 +154,11 @@ public final class AppContext implements AutoCloseable {
     /** The sample year of journeys: load it after {@link #sampleData()} and the program catalog. */
     public SampleJourneysService sampleJourneys() {
         return sampleJourneys;
+    }
+
+    /** Printouts about a client (PDF and EMR text); call it off the JavaFX thread. */
+    public PrintingService printing() {
+        return printing;
     }
 
     @Override

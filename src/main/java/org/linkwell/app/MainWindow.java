@@ -10,6 +10,9 @@ import org.linkwell.clients.ui.ClientsPage;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.dashboard.ui.DashboardPage;
+import org.linkwell.printing.ui.ClientDocuments;
+import org.linkwell.printing.ui.OrganisationSettingsSection;
+import org.linkwell.printing.ui.PrintContext;
 import org.linkwell.programs.ui.ProgramsPage;
 import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.sampledata.SampleCatalogLoader;
@@ -77,15 +80,23 @@ public final class MainWindow {
         return switch (id) {
             case DASHBOARD -> new DashboardPage(context.dashboard(), context.staff(), context.settings(), tasks, messages, shell);
             case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
-                    java.util.List.of(new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell)));
+                    java.util.List.of(journeyPanel()));
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
-                    this::loadSampleData);
+                    this::loadSampleData, new OrganisationSettingsSection(context.printing().settings(), tasks, messages,
+                            shell).view());
             default -> new PlaceholderPage(id, messages);
         };
+    }
+
+    private JourneyPanel journeyPanel() {
+        JourneyPanel journey = new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell);
+        journey.addAction(new ClientDocuments(new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell),
+                journey::clientShown).view());
+        return journey;
     }
 
     private JourneyServices journeyServices() {

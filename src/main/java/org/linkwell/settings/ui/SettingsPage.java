@@ -21,7 +21,8 @@ import org.linkwell.ui.Page;
 public final class SettingsPage implements Page {
     private final ScrollPane view;
 
-    public SettingsPage(Messages messages, Path databaseFile, Consumer<Locale> changeLanguage, Runnable loadSampleData) {
+    public SettingsPage(Messages messages, Path databaseFile, Consumer<Locale> changeLanguage, Runnable loadSampleData,
+                        Node... featureSections) {
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll(Messages.SUPPORTED);
@@ -69,6 +70,7 @@ public final class SettingsPage implements Page {
                 Forms.section(messages.get("settings.general"), general),
                 Forms.section(messages.get("settings.data"), data),
                 Forms.section(messages.get("settings.sampleData"), new VBox(8, sampleHelp, sample)));
+        content.getChildren().addAll(featureSections);
         content.setPadding(new Insets(24));
         content.setMaxWidth(820);
         view = new ScrollPane(content);
