@@ -19,13 +19,13 @@ import org.linkwell.printing.PrintDocument.Block;
  * headings kept with what follows them, and "Page n of m" (and the confidentiality mark) on every page.
  */
 final class PdfWriter {
-    static final float MARGIN = 54;
+    static final float MARGIN = 50;
     static final float BODY = 13;
-    static final float HEADING = 16;
+    static final float HEADING = 15;
     static final float SUBHEADING = 14;
-    static final float TITLE = 21;
+    static final float TITLE = 20;
     static final float SMALL = 10.5f;
-    static final float LEADING = 1.38f;
+    static final float LEADING = 1.33f;
 
     private final Letterhead letterhead;
     private final Locale locale;
@@ -46,10 +46,16 @@ final class PdfWriter {
             float labelWidth = labelColumn(document.blocks(), text);
             List<Block> blocks = document.blocks();
             for (int i = 0; i < blocks.size(); i++) {
-                if (blocks.get(i) instanceof PrintDocument.Subheading) {
-                    // A program's facts stay on one page when they fit on one.
-                    pages.keepWith(Math.min(groupHeight(blocks, i, text, pages.width(), labelWidth),
-                            pages.usableHeight()));
+                if (blocks.get(i) instanceof PrintDocument.Heading || blocks.get(i) instanceof PrintDocument.Subheading) {
+                    // A section's start, and a program's facts, stay on one page when they fit on one.
+                    float cap = blocks.get(i) instanceof PrintDocument.Heading ? 0.4f : 1f;
+                    pages.keepWith(Math.min(sectionHeight(blocks, i, text, pages.width(), labelWidth),
+                            pages.usableHeight() * cap));
+                }
+                if (i + 1 < blocks.size() && blocks.get(i + 1) instanceof PrintDocument.Signature) {
+                    // "With thanks," and the line to sign on are never parted.
+                    pages.keepWith(height(blocks.get(i), text, pages.width(), labelWidth)
+                            + height(blocks.get(i + 1), text, pages.width(), labelWidth));
                 }
                 draw(pages, text, blocks.get(i), labelWidth);
             }
@@ -66,11 +72,11 @@ final class PdfWriter {
     private void draw(PdfPages pages, PdfText text, Block block, float labelWidth) throws IOException {
         float width = pages.width();
         if (block instanceof PrintDocument.Heading h) {
-            pages.space(HEADING * 0.9f);
+            pages.space(HEADING * 0.6f);
             pages.keepWith(HEADING * LEADING + BODY * LEADING * 2);
             pages.lines(text.wrap(h.text(), text.bold, HEADING, width), text.bold, HEADING, 0);
             pages.rule(0.6f);
-            pages.space(4);
+            pages.space(3);
         } else if (block instanceof PrintDocument.Subheading s) {
             pages.space(SUBHEADING * 0.6f);
             pages.keepWith(SUBHEADING * LEADING + BODY * LEADING * 2);
@@ -89,20 +95,41 @@ final class PdfWriter {
             pages.columns(label, text.bold, value, text.regular, BODY, labelWidth);
             pages.space(2);
         } else if (block instanceof PrintDocument.Signature s) {
+            pages.keepWith(height(block, text, width, labelWidth));
             pages.space(BODY * 2.2f);
-            pages.keepWith(BODY * LEADING * 2 + BODY * 2.2f);
             pages.signatureLine(Math.min(300, width));
             pages.lines(text.wrap(s.label(), text.regular, SMALL, width), text.regular, SMALL, 0);
         }
     }
 
-    /** The height of a subheading and the fields under it. */
-    private static float groupHeight(List<Block> blocks, int start, PdfText text, float width, float labelWidth) {
-        float height = SUBHEADING * LEADING + SUBHEADING * 0.6f;
-        for (int i = start + 1; i < blocks.size() && blocks.get(i) instanceof PrintDocument.Field f; i++) {
-            height += BODY * LEADING * text.wrap(f.value(), text.regular, BODY, width - labelWidth).size() + 2;
+    /** The height of a heading (with a program right under it) or a subheading, and what follows up to the next one. */
+    private static float sectionHeight(List<Block> blocks, int start, PdfText text, float width, float labelWidth) {
+        float height = height(blocks.get(start), text, width, labelWidth);
+        int i = start + 1;
+        if (blocks.get(start) instanceof PrintDocument.Heading && i < blocks.size()
+                && blocks.get(i) instanceof PrintDocument.Subheading) {
+            height += height(blocks.get(i++), text, width, labelWidth);
+        }
+        for (; i < blocks.size() && !(blocks.get(i) instanceof PrintDocument.Heading)
+                && !(blocks.get(i) instanceof PrintDocument.Subheading); i++) {
+            height += height(blocks.get(i), text, width, labelWidth);
         }
         return height;
+    }
+
+    private static float height(Block block, PdfText text, float width, float labelWidth) {
+        if (block instanceof PrintDocument.Heading h) {
+            return HEADING * (LEADING + 0.6f) * text.wrap(h.text(), text.bold, HEADING, width).size() + 6;
+        } else if (block instanceof PrintDocument.Subheading s) {
+            return SUBHEADING * (LEADING + 0.6f) * text.wrap(s.text(), text.bold, SUBHEADING, width).size();
+        } else if (block instanceof PrintDocument.Paragraph p) {
+            return BODY * LEADING * text.wrap(p.text(), text.regular, BODY, width).size() + BODY * 0.35f;
+        } else if (block instanceof PrintDocument.Bullet b) {
+            return BODY * LEADING * text.wrap(b.text(), text.regular, BODY, width - 18).size();
+        } else if (block instanceof PrintDocument.Field f) {
+            return BODY * LEADING * text.wrap(f.value(), text.regular, BODY, width - labelWidth).size() + 2;
+        }
+        return BODY * 2.2f + 2 + SMALL * LEADING * 2 + 4;
     }
 
     /** One label column for the whole document, as wide as its longest label (within reason). */
