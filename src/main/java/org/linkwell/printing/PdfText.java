@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class PdfText {
     private static final String FOLDER = "/org/linkwell/printing/fonts/";
+    private static final Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
 
     final PDFont regular;
     final PDFont bold;
@@ -31,17 +32,29 @@ final class PdfText {
     }
 
     private static PDFont load(PDDocument document, String file) {
-        try (InputStream in = PdfText.class.getResourceAsStream(FOLDER + file)) {
-            if (in == null) {
-                throw new IllegalStateException("the bundled font " + file + " is missing");
-            }
-            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+        try {
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes(file)));
             // No ligatures: "ff" stays two letters, so the text can be searched, copied and read aloud.
             font.setEnableGsub(false);
             return PDType0Font.load(document, font, true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The font files, read from the jar once. */
+    private static byte[] bytes(String file) throws IOException {
+        byte[] cached = FILES.get(file);
+        if (cached == null) {
+            try (InputStream in = PdfText.class.getResourceAsStream(FOLDER + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("the bundled font " + file + " is missing");
+                }
+                cached = in.readAllBytes();
+            }
+            FILES.put(file, cached);
+        }
+        return cached;
     }
 
     /** Tabs and line ends become spaces; characters the font cannot draw become "?" rather than failing. */

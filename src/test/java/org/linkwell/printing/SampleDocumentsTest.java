@@ -33,7 +33,7 @@ class SampleDocumentsTest {
             int french = 0;
             int letters = 0;
             int notes = 0;
-            List<ClientSummary> clients = context.clients().search("", StatusFilter.OPEN, 45);
+            List<ClientSummary> clients = context.clients().search("", StatusFilter.OPEN, 25);
             for (ClientSummary summary : clients) {
                 ClientDossier dossier = printing.dossier(summary.id());
                 if (dossier.activePrescriptions().isEmpty()) {

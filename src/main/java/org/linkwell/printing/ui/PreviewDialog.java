@@ -73,6 +73,11 @@ public final class PreviewDialog extends Dialog<Void> {
         return (PreviewDialog) dialogPane.getProperties().get(PreviewDialog.class);
     }
 
+    /** How many page images are on screen. */
+    int pagesShown() {
+        return (int) pages.getChildren().stream().filter(ImageView.class::isInstance).count();
+    }
+
     private static Node spacer() {
         javafx.scene.layout.Region region = new javafx.scene.layout.Region();
         HBox.setHgrow(region, javafx.scene.layout.Priority.ALWAYS);
