@@ -11,6 +11,9 @@ import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.exchange.CatalogExchangeService;
+import org.linkwell.printing.OutcomeLines;
+import org.linkwell.printing.PrintingService;
+import org.linkwell.printing.PrintoutSettings;
 import org.linkwell.programs.OrganizationRepository;
 import org.linkwell.programs.ProgramRepository;
 import org.linkwell.programs.ProgramService;
@@ -56,6 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final SampleJourneysService sampleJourneys;
     private final Backups backups;
     private final FunderReportService reports;
+    private final PrintingService printing;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -85,6 +89,11 @@ public final class AppContext implements AutoCloseable {
         // The coordinator replaces OutcomeFigures.NONE with an adapter over the surveys' OutcomesService.
         this.reports = new FunderReportService(database, new ReportRepository(), OutcomeFigures.NONE,
                 new ReportSettings(settings), messages, clock, this::chcName);
+        // The surveys feature plugs its outcome scores in here; until then the letter says none are recorded.
+        this.printing = new PrintingService(database, clients, journeys, programs, staff, settings,
+                new PrintoutSettings(settings, database.file().toAbsolutePath().getParent(),
+                        messages.get("exchange.chc.defaultName")),
+                OutcomeLines.NONE, audit, clock, messages::locale);
     }
 
     private String chcName() {
@@ -169,6 +178,11 @@ public final class AppContext implements AutoCloseable {
     /** Funder reports: figures on screen and the quarterly workbook; call it off the JavaFX thread. */
     public FunderReportService reports() {
         return reports;
+    }
+
+    /** Printouts about a client (PDF and EMR text); call it off the JavaFX thread. */
+    public PrintingService printing() {
+        return printing;
     }
 
     @Override
