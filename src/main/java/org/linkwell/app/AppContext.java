@@ -27,6 +27,8 @@ import org.linkwell.referrals.StaffRepository;
 import org.linkwell.referrals.StaffService;
 import org.linkwell.sampledata.SampleDataService;
 import org.linkwell.sampledata.SampleJourneysService;
+import org.linkwell.sampledata.SampleSurveysService;
+import org.linkwell.surveys.Surveys;
 
 /** The composition root: every service is built here once, on an open database. */
 public final class AppContext implements AutoCloseable {
@@ -49,6 +51,8 @@ public final class AppContext implements AutoCloseable {
     private final DashboardService dashboard;
     private final CatalogExchangeService exchange;
     private final SampleJourneysService sampleJourneys;
+    private final Surveys surveys;
+    private final SampleSurveysService sampleSurveys;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -74,6 +78,9 @@ public final class AppContext implements AutoCloseable {
         this.exchange = new CatalogExchangeService(programs, clients,
                 () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
                 clock);
+        this.surveys = Surveys.create(database, settings, audit, clock, () -> LOCAL_USER);
+        this.sampleSurveys = new SampleSurveysService(database, clientRepository, surveys.instruments(), settings, audit,
+                clock, () -> LOCAL_USER);
     }
 
     /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
@@ -145,6 +152,16 @@ public final class AppContext implements AutoCloseable {
     /** The sample year of journeys: load it after {@link #sampleData()} and the program catalog. */
     public SampleJourneysService sampleJourneys() {
         return sampleJourneys;
+    }
+
+    /** Instruments, survey responses, the schedule and outcomes. */
+    public Surveys surveys() {
+        return surveys;
+    }
+
+    /** The sample surveys: load them after {@link #sampleJourneys()}. */
+    public SampleSurveysService sampleSurveys() {
+        return sampleSurveys;
     }
 
     @Override

@@ -129,6 +129,7 @@ public final class MainWindow {
             var result = context.sampleData().loadBundled();
             SampleCatalogLoader.loadBundled(context.exchange());
             context.sampleJourneys().loadBundled();
+            context.sampleSurveys().loadBundled();
             return result;
         }, result -> {
             shell.say(messages.get("sample.loaded", result.created(), result.skipped()));
