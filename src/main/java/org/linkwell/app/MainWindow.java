@@ -16,6 +16,8 @@ import org.linkwell.sampledata.SampleCatalogLoader;
 import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.referrals.ui.ReferralsPage;
 import org.linkwell.settings.ui.SettingsPage;
+import org.linkwell.surveys.ui.SurveysPage;
+import org.linkwell.surveys.ui.SurveysPanel;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
 import org.linkwell.ui.ErrorReporter;
@@ -75,15 +77,18 @@ public final class MainWindow {
 
     private Page createPage(PageId id) {
         return switch (id) {
-            case DASHBOARD -> new DashboardPage(context.dashboard(), context.staff(), context.settings(), tasks, messages, shell);
+            case DASHBOARD -> SurveyScreens.withSurveysDue(new DashboardPage(context.dashboard(), context.staff(),
+                    context.settings(), tasks, messages, shell), context, tasks, shell);
             case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
-                    java.util.List.of(new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell)));
+                    java.util.List.of(new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell),
+                            new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell)));
+            case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages);
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
-            case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
-                    this::loadSampleData);
+            case SETTINGS -> SurveyScreens.withInstruments(new SettingsPage(messages, context.database().file(),
+                    this::changeLanguage, this::loadSampleData), context, tasks, errors);
             default -> new PlaceholderPage(id, messages);
         };
     }

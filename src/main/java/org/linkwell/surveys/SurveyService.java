@@ -84,6 +84,27 @@ public final class SurveyService {
 
     /** Checks, scores and saves a response; nothing is saved when anything is wrong. */
     public SurveyResponse record(SurveyResponse draft) {
+        return recordAll(List.of(draft)).get(0);
+    }
+
+    /**
+     * Saves several responses as one action (e.g. "declined" for every instrument of a follow-up): all are
+     * checked first, then all saved in one transaction with their audit rows, or none.
+     */
+    public List<SurveyResponse> recordAll(List<SurveyResponse> drafts) {
+        List<SurveyResponse> scored = drafts.stream().map(this::checked).toList();
+        return database.transaction(tx -> {
+            List<SurveyResponse> saved = new ArrayList<>();
+            for (SurveyResponse response : scored) {
+                long id = surveys.insert(tx, response, actor.get(), clock.instant());
+                audit.record(tx, Audit.Action.CREATE, TABLE, id);
+                saved.add(surveys.find(tx, id).orElseThrow());
+            }
+            return saved;
+        });
+    }
+
+    private SurveyResponse checked(SurveyResponse draft) {
         InstrumentDefinition definition = instruments.find(draft.instrumentId(), draft.instrumentVersion())
                 .orElseThrow(() -> new ValidationException(List.of(new FieldError("instrument",
                         "validation.survey.instrument"))));
@@ -112,14 +133,9 @@ public final class SurveyService {
         }
         List<Score> scores = draft.status() == SurveyResponse.Status.COMPLETED
                 ? Scoring.score(definition, draft.answers()) : List.of();
-        SurveyResponse scored = new SurveyResponse(0, draft.clientId(), draft.instrumentId(), draft.instrumentVersion(),
+        return new SurveyResponse(0, draft.clientId(), draft.instrumentId(), draft.instrumentVersion(),
                 draft.timepoint(), draft.administeredOn(), draft.mode(), draft.status(), actor.get(), draft.answers(),
                 scores);
-        return database.transaction(tx -> {
-            long id = surveys.insert(tx, scored, actor.get(), clock.instant());
-            audit.record(tx, Audit.Action.CREATE, TABLE, id);
-            return surveys.find(tx, id).orElseThrow();
-        });
     }
 
     /** The client's surveys, schedule and measures over time, read as one view of the client's record. */

@@ -20,6 +20,7 @@ import org.linkwell.ui.Page;
 /** Settings: the language (applied at once and remembered), where the data lives, sample data. */
 public final class SettingsPage implements Page {
     private final ScrollPane view;
+    private final VBox content;
 
     public SettingsPage(Messages messages, Path databaseFile, Consumer<Locale> changeLanguage, Runnable loadSampleData) {
         ComboBox<Locale> language = new ComboBox<>();
@@ -64,7 +65,7 @@ public final class SettingsPage implements Page {
         Forms.row(data, 0, messages.get("settings.dataFile"), dataFile);
         data.add(dataHelp, 1, 1);
 
-        VBox content = new VBox(20,
+        content = new VBox(20,
                 Forms.pageTitle(messages.get("nav.settings")),
                 Forms.section(messages.get("settings.general"), general),
                 Forms.section(messages.get("settings.data"), data),
@@ -73,6 +74,11 @@ public final class SettingsPage implements Page {
         content.setMaxWidth(820);
         view = new ScrollPane(content);
         view.setFitToWidth(true);
+    }
+
+    /** Another feature's settings (e.g. survey instruments), added below the others. */
+    public void addSection(Node section) {
+        content.getChildren().add(section);
     }
 
     @Override
