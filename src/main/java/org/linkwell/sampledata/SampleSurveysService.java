@@ -87,6 +87,7 @@ public final class SampleSurveysService {
                 return -1;
             }
             Map<String, Long> ids = clients.idsByChartNumber(tx);
+            List<SurveyResponse> responses = new java.util.ArrayList<>();
             int row = 1;
             for (SampleSurveyRow r : rows) {
                 int here = ++row;
@@ -103,10 +104,11 @@ public final class SampleSurveysService {
                                 + "\" is not an answer of " + r.instrument());
                     }
                 });
-                SurveyResponse response = new SurveyResponse(0, clientId, r.instrument(), r.version(), r.timepoint(),
+                responses.add(new SurveyResponse(0, clientId, r.instrument(), r.version(), r.timepoint(),
                         r.administeredOn(), r.mode(), r.status(), actor.get(), r.answers(),
-                        r.status() == SurveyResponse.Status.COMPLETED ? Scoring.score(definition, r.answers()) : List.of());
-                long id = surveys.insert(tx, response, actor.get(), clock.instant());
+                        r.status() == SurveyResponse.Status.COMPLETED ? Scoring.score(definition, r.answers()) : List.of()));
+            }
+            for (long id : surveys.insertAll(tx, responses, actor.get(), clock.instant())) {
                 audit.record(tx, Audit.Action.CREATE, SurveyService.TABLE, id);
             }
             settings.put(tx, LOADED_KEY, clock.instant().toString());

@@ -42,6 +42,43 @@ public final class SurveyRepository {
         return id;
     }
 
+    /**
+     * Inserts many responses with their answers and scores in three batched statements (a bulk load, e.g. the
+     * sample data); ids follow the highest one in use, inside the caller's transaction. Returns the ids in order.
+     */
+    public List<Long> insertAll(DSLContext tx, List<SurveyResponse> all, String enteredBy, Instant now) {
+        long next = tx.select(org.jooq.impl.DSL.max(SURVEY_RESPONSE.ID)).from(SURVEY_RESPONSE)
+                .fetchOptional(0, Long.class).orElse(0L) + 1;
+        var responses = tx.batch(tx.insertInto(SURVEY_RESPONSE, SURVEY_RESPONSE.ID, SURVEY_RESPONSE.CLIENT_ID,
+                SURVEY_RESPONSE.INSTRUMENT_CODE, SURVEY_RESPONSE.INSTRUMENT_VERSION, SURVEY_RESPONSE.TIMEPOINT,
+                SURVEY_RESPONSE.ADMINISTERED_ON, SURVEY_RESPONSE.MODE, SURVEY_RESPONSE.STATUS, SURVEY_RESPONSE.ENTERED_BY,
+                SURVEY_RESPONSE.CREATED_AT, SURVEY_RESPONSE.UPDATED_AT)
+                .values((Long) null, null, null, null, null, null, null, null, null, null, null));
+        var answers = tx.batch(tx.insertInto(SURVEY_ANSWER, SURVEY_ANSWER.RESPONSE_ID, SURVEY_ANSWER.ITEM_ID,
+                SURVEY_ANSWER.ANSWER, SURVEY_ANSWER.CREATED_AT).values((Long) null, null, null, null));
+        var scores = tx.batch(tx.insertInto(SURVEY_SCORE, SURVEY_SCORE.RESPONSE_ID, SURVEY_SCORE.MEASURE_ID,
+                SURVEY_SCORE.SCORE, SURVEY_SCORE.CREATED_AT).values((Long) null, null, null, null));
+        List<Long> ids = new ArrayList<>();
+        for (SurveyResponse r : all) {
+            long id = next++;
+            ids.add(id);
+            responses.bind(id, r.clientId(), r.instrumentId(), r.instrumentVersion(), r.timepoint(), r.administeredOn(),
+                    r.mode().code(), r.status().code(), enteredBy, now, now);
+            r.answers().forEach((item, value) -> answers.bind(id, item, value, now));
+            r.scores().forEach(score -> scores.bind(id, score.measureId(), score.value().orElse(null), now));
+        }
+        if (!all.isEmpty()) {
+            responses.execute();
+            if (answers.size() > 0) {
+                answers.execute();
+            }
+            if (scores.size() > 0) {
+                scores.execute();
+            }
+        }
+        return ids;
+    }
+
     public Optional<SurveyResponse> find(DSLContext dsl, long id) {
         return responses(dsl, dsl.selectFrom(SURVEY_RESPONSE).where(SURVEY_RESPONSE.ID.eq(id)).fetch()).stream()
                 .findFirst();

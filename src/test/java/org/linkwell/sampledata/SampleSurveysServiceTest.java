@@ -45,7 +45,9 @@ class SampleSurveysServiceTest {
             SampleSurveysService service = new SampleSurveysService(database, new ClientRepository(),
                     surveys.instruments(), settings, audit, TestDatabases.CLOCK, () -> "local");
 
+            long start = System.nanoTime();
             int loaded = service.loadBundled();
+            System.out.printf("survey load: %.2f s%n", (System.nanoTime() - start) / 1e9);
             assertTrue(loaded > 5000, "surveys loaded: " + loaded);
             assertEquals(loaded, (int) database.read(dsl -> dsl.fetchCount(SURVEY_RESPONSE)));
             assertEquals(-1, service.loadBundled(), "loading twice adds nothing");

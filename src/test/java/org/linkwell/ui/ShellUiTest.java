@@ -26,7 +26,7 @@ class ShellUiTest extends LinkwellUiTest {
             settle();
             assertEquals(id, window.shell().current());
         }
-        robot.clickOn("#nav-surveys");
+        robot.clickOn("#nav-reports");
         assertTrue(robot.lookup("This part of Linkwell is on its way.").tryQuery().isPresent());
     }
 
