@@ -5,6 +5,7 @@ import org.linkwell.dashboard.ui.DashboardPage;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.surveys.ui.InstrumentSettings;
 import org.linkwell.surveys.ui.SurveysDueList;
+import org.linkwell.surveys.ui.SurveysPanel;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.ErrorReporter;
 import org.linkwell.ui.PageId;
@@ -20,6 +21,7 @@ final class SurveyScreens {
                 clientId -> {
                     shell.show(PageId.CLIENTS);
                     shell.<ClientsPage>page(PageId.CLIENTS).open(clientId);
+                    SurveysPanel.reveal(shell.root());
                 });
         page.addWorklist(due.view(), due::refresh);
         return page;

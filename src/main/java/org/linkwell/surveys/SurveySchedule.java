@@ -8,7 +8,9 @@ import java.util.Optional;
 /**
  * Works out a client's scheduled surveys from the day their referral was accepted: the baseline that day, a
  * follow-up each configured number of months after. A timepoint's instrument is done once any response is
- * recorded for it (completed, declined or could not reach), dated from a month before acceptance on.
+ * recorded for it (completed, declined or could not reach), dated from a month before acceptance on. Once a
+ * client has declined a survey, the later ones are no longer scheduled: they said no, and asking again at every
+ * follow-up would only fill the worklists.
  */
 public final class SurveySchedule {
     /** A survey is open this many days before its day, and overdue this many days after. */
@@ -27,7 +29,14 @@ public final class SurveySchedule {
     public List<DueSurvey> outstanding(long clientId, LocalDate acceptedOn, List<SurveyRepository.Taken> taken,
                                        LocalDate today) {
         List<DueSurvey> due = new ArrayList<>();
-        for (int timepoint = 0; timepoint <= settings.followUpMonths().size(); timepoint++) {
+        int last = settings.followUpMonths().size();
+        for (SurveyRepository.Taken t : taken) {
+            if (t.clientId() == clientId && t.status() == SurveyResponse.Status.DECLINED
+                    && !t.on().isBefore(acceptedOn.minusDays(EARLY_DAYS))) {
+                last = Math.min(last, t.timepoint());
+            }
+        }
+        for (int timepoint = 0; timepoint <= last; timepoint++) {
             LocalDate dueOn = timepoint == 0 ? acceptedOn : acceptedOn.plusMonths(settings.monthsOf(timepoint));
             int point = timepoint;
             List<String> missing = settings.instrumentIds().stream().filter(id -> taken.stream().noneMatch(t ->

@@ -143,12 +143,13 @@ public final class SurveyService {
         ScheduleSettings schedule = schedule();
         return database.transaction(tx -> {
             List<SurveyResponse> responses = surveys.forClient(tx, clientId);
-            List<DueSurvey> outstanding = anchor(context.acceptances(tx, Optional.of(clientId))).map(accepted ->
+            Optional<LocalDate> start = anchor(context.acceptances(tx, Optional.of(clientId)));
+            List<DueSurvey> outstanding = start.map(accepted ->
                     new SurveySchedule(schedule).outstanding(clientId, accepted,
                             surveys.taken(tx, List.of(clientId)), today())).orElse(List.of());
             List<ClientMeasure> measures = ClientMeasures.of(surveys.scores(tx, Optional.of(clientId)), instruments);
             audit.record(tx, Audit.Action.VIEW, "client", clientId);
-            return new ClientSurveys(clientId, responses, outstanding, measures);
+            return new ClientSurveys(clientId, responses, start, outstanding, measures);
         });
     }
 

@@ -81,6 +81,7 @@ public final class InstrumentSettings {
 
         months.setId("schedule-months");
         months.setPrefColumnCount(10);
+        months.setMaxWidth(220);
         Button saveSchedule = new Button(messages.get("instruments.schedule.save"));
         saveSchedule.setId("schedule-save");
         saveSchedule.setOnAction(event -> saveSchedule());

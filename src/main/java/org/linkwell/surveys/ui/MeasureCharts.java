@@ -46,7 +46,7 @@ final class MeasureCharts {
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setTitle(texts.shortName(d));
         chart.setAnimated(false);
-        chart.setPrefSize(440, 260);
+        chart.setPrefSize(390, 260);
         chart.setLegendVisible(measures.size() > 1);
         for (ClientMeasure m : measures) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();

@@ -77,6 +77,7 @@ final class ResponseDialog extends Dialog<SurveyResponse> {
         }
         Label keys = new Label(messages.get("survey.form.keys"));
         keys.getStyleClass().add("help-text");
+        keys.setWrapText(true);
         Label problems = new Label();
         problems.setId("survey-problems");
         problems.getStyleClass().add("banner-error");

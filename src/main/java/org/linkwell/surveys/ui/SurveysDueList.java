@@ -25,6 +25,7 @@ public final class SurveysDueList {
     private final SurveyTexts texts;
     private final ListView<Row> list = new ListView<>();
     private final Node view;
+    private final Label heading;
 
     record Row(long clientId, String text, boolean overdue) {
     }
@@ -65,7 +66,9 @@ public final class SurveysDueList {
                 open.accept(list.getSelectionModel().getSelectedItem().clientId());
             }
         });
-        view = Forms.section(messages.get("dashboard.surveysDue"), list);
+        javafx.scene.layout.VBox section = Forms.section(messages.get("dashboard.surveysDue"), list);
+        heading = (Label) section.getChildren().get(0);
+        view = section;
     }
 
     public Node view() {
@@ -80,10 +83,15 @@ public final class SurveysDueList {
             List<DueSurvey> due = surveys.responses().worklist();
             return new Loaded(due, clients.summaries(due.stream().map(DueSurvey::clientId).toList()),
                     surveys.responses().schedule());
-        }, loaded -> list.getItems().setAll(loaded.due().stream().map(d -> new Row(d.clientId(),
+        }, loaded -> show(loaded));
+    }
+
+    private void show(Loaded loaded) {
+        heading.setText(texts.messages().get("dashboard.surveysDue.count", loaded.due().size()));
+        list.getItems().setAll(loaded.due().stream().map(d -> new Row(d.clientId(),
                 texts.messages().get("survey.due.dashboard", java.util.Optional.ofNullable(loaded.names()
                         .get(d.clientId())).map(ClientSummary::displayName).orElse(""),
                         texts.due(d, loaded.schedule(), id -> surveys.instruments().latest(id).map(texts::shortName)
-                                .orElse(id))), d.state() == DueSurvey.State.OVERDUE)).toList()));
+                                .orElse(id))), d.state() == DueSurvey.State.OVERDUE)).toList());
     }
 }

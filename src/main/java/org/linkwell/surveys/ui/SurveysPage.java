@@ -72,6 +72,11 @@ public final class SurveysPage implements Page {
         toLabel.setLabelFor(to);
         Label groupLabel = new Label(messages.get("outcomes.group"));
         groupLabel.setLabelFor(group);
+        for (Label label : List.of(fromLabel, toLabel, groupLabel)) {
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        show.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        group.setMaxWidth(420);
         HBox filters = new HBox(10, fromLabel, from, toLabel, to, groupLabel, group, show);
         filters.setAlignment(Pos.CENTER_LEFT);
         problem.setId("outcomes-problem");
@@ -98,16 +103,16 @@ public final class SurveysPage implements Page {
         table.setPlaceholder(new Label(messages.get("outcomes.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
-                column(messages.get("outcomes.column.measure"), 300, m -> texts.text(m.label())
+                column(messages.get("outcomes.column.measure"), 280, m -> texts.text(m.label())
                         + (m.higherIsBetter() ? " ↑" : " ↓")),
-                column(messages.get("outcomes.column.clients"), 90, m -> small(m)
+                column(messages.get("outcomes.column.clients"), 80, m -> small(m)
                         ? messages.get("outcomes.fewerThan", SMALL_CELL) : String.valueOf(m.clients())),
-                column(messages.get("outcomes.column.baseline"), 100, m -> small(m) ? "" : number(m.meanBaseline())),
-                column(messages.get("outcomes.column.followUp"), 100, m -> small(m) ? "" : number(m.meanFollowUp())),
-                column(messages.get("outcomes.column.change"), 200, m -> small(m) ? "" : messages.get(
+                column(messages.get("outcomes.column.baseline"), 80, m -> small(m) ? "" : number(m.meanBaseline())),
+                column(messages.get("outcomes.column.followUp"), 90, m -> small(m) ? "" : number(m.meanFollowUp())),
+                column(messages.get("outcomes.column.change"), 190, m -> small(m) ? "" : messages.get(
                         "outcomes.changeWithCi", texts.signed(m.meanChange()), texts.signed(m.ciLow()),
                         texts.signed(m.ciHigh()))),
-                column(messages.get("outcomes.column.split"), 200, m -> small(m) ? "" : messages.get(
+                column(messages.get("outcomes.column.split"), 170, m -> small(m) ? "" : messages.get(
                         "outcomes.split", percent(m.improved(), m), percent(m.same(), m), percent(m.worse(), m)))));
     }
 

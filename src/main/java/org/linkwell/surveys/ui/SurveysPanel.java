@@ -16,6 +16,7 @@ import javafx.scene.layout.VBox;
 import org.linkwell.surveys.ClientMeasure;
 import org.linkwell.surveys.ClientSurveys;
 import org.linkwell.surveys.DueSurvey;
+import org.linkwell.surveys.InstrumentDefinition;
 import org.linkwell.surveys.ScheduleSettings;
 import org.linkwell.surveys.SurveyResponse;
 import org.linkwell.surveys.Surveys;
@@ -55,6 +56,12 @@ public final class SurveysPanel implements ClientPanel {
         due.setPrefHeight(130);
         due.setPlaceholder(new Label(messages.get("survey.due.none")));
         due.setCellFactory(list -> new ListCell<>() {
+            {
+                // Wrap long rows to the list's width instead of scrolling sideways.
+                setPrefWidth(0);
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(DueSurvey item, boolean empty) {
                 super.updateItem(item, empty);
@@ -108,8 +115,11 @@ public final class SurveysPanel implements ClientPanel {
     /** The survey chosen in the list, else the first one still to do. */
     private java.util.Optional<DueSurvey> selectedDue() {
         DueSurvey chosen = due.getSelectionModel().getSelectedItem();
-        if (chosen == null && !due.getItems().isEmpty()) {
-            chosen = due.getItems().get(0);
+        if (chosen == null) {
+            // The survey that is due now before one coming up, and either before one given up as missed.
+            chosen = due.getItems().stream().filter(DueSurvey::isOnWorklist).findFirst()
+                    .or(() -> due.getItems().stream().filter(d -> d.state() != DueSurvey.State.MISSED).findFirst())
+                    .or(() -> due.getItems().stream().findFirst()).orElse(null);
         }
         if (chosen == null) {
             dialogs.info(texts.messages().get("survey.enter"), texts.messages().get("survey.due.nothing"));
@@ -123,13 +133,20 @@ public final class SurveysPanel implements ClientPanel {
         responses.setPlaceholder(new Label(messages.get("survey.responses.none")));
         responses.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         responses.getColumns().setAll(List.of(
-                column(messages.get("survey.column.date"), 110, r -> messages.date(r.administeredOn())),
-                column(messages.get("survey.column.instrument"), 170, r -> surveys.instruments()
+                column(messages.get("survey.column.date"), 100, r -> messages.date(r.administeredOn())),
+                column(messages.get("survey.column.instrument"), 130, r -> surveys.instruments()
                         .find(r.instrumentId(), r.instrumentVersion()).map(texts::shortName).orElse(r.instrumentId())),
-                column(messages.get("survey.column.timepoint"), 150, r -> texts.timepoint(r.timepoint(), schedule)),
-                column(messages.get("survey.column.status"), 130, r -> messages.get(r.status().messageKey())),
-                column(messages.get("survey.column.mode"), 110, r -> messages.get(r.mode().messageKey())),
-                column(messages.get("survey.column.scores"), 200, this::scores)));
+                column(messages.get("survey.column.timepoint"), 140, r -> texts.timepoint(r.timepoint(), schedule)),
+                column(messages.get("survey.column.result"), 200, r -> r.status() == SurveyResponse.Status.COMPLETED
+                        ? scores(r) : messages.get(r.status().messageKey()))));
+        responses.setRowFactory(table -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(SurveyResponse item, boolean empty) {
+                super.updateItem(item, empty);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(
+                        messages.get(item.mode().messageKey()) + " — " + item.enteredBy()));
+            }
+        });
     }
 
     private String scores(SurveyResponse r) {
@@ -145,6 +162,54 @@ public final class SurveysPanel implements ClientPanel {
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** Brings the Surveys tab to the front on the client's page shown under {@code root}. */
+    public static void reveal(javafx.scene.Node root) {
+        if (!revealIn(root) && root.getScene() != null) {
+            // A page shown for the first time has no skins yet (its split pane and tabs are not children until
+            // the next pulse): look again once that pulse has laid it out.
+            javafx.scene.Scene scene = root.getScene();
+            Runnable[] retry = new Runnable[1];
+            retry[0] = () -> {
+                scene.removePostLayoutPulseListener(retry[0]);
+                revealIn(root);
+            };
+            scene.addPostLayoutPulseListener(retry[0]);
+        }
+    }
+
+    private static boolean revealIn(javafx.scene.Node root) {
+        boolean found = false;
+        for (javafx.scene.Node node : root.lookupAll(".tab-pane")) {
+            if (node instanceof javafx.scene.control.TabPane tabs) {
+                found |= reveal(tabs);
+            }
+        }
+        return found;
+    }
+
+    private static boolean reveal(javafx.scene.control.TabPane tabs) {
+        var surveysTab = tabs.getTabs().stream().filter(tab -> tab.getContent() != null
+                && "surveys-panel".equals(tab.getContent().getId())).findFirst();
+        surveysTab.ifPresent(tab -> {
+            if (!tab.isDisable()) {
+                tabs.getSelectionModel().select(tab);
+                return;
+            }
+            // The tab opens once the client's record has loaded (it is disabled until then).
+            tab.disableProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
+                                    Boolean disabled) {
+                    if (!disabled) {
+                        tab.disableProperty().removeListener(this);
+                        tabs.getSelectionModel().select(tab);
+                    }
+                }
+            });
+        });
+        return surveysTab.isPresent();
     }
 
     @Override
@@ -174,8 +239,14 @@ public final class SurveysPanel implements ClientPanel {
     private void display(Loaded loaded) {
         shown = loaded.surveys();
         schedule = loaded.schedule();
-        due.getItems().setAll(shown.outstanding().stream().filter(d -> d.state() != DueSurvey.State.MISSED).toList());
-        changes.getChildren().setAll(shown.measures().stream().map(this::changeLine).toList());
+        due.getItems().setAll(shown.outstanding());
+        due.setPlaceholder(new Label(texts.messages().get(shown.scheduleStart().isPresent()
+                ? "survey.due.allDone" : "survey.due.none")));
+        // A wheel's domains are on its chart; its line here is the mean over the domains.
+        changes.getChildren().setAll(shown.measures().stream().filter(m -> surveys.instruments().latest(m.instrumentId())
+                .map(d -> d.chart() != InstrumentDefinition.ChartKind.RADAR
+                        || d.measure(m.measureId()).map(x -> x.rule() != InstrumentDefinition.Rule.ITEM).orElse(true))
+                .orElse(true)).map(this::changeLine).toList());
         if (shown.measures().isEmpty()) {
             changes.getChildren().setAll(new Label(texts.messages().get("survey.change.none")));
         }

@@ -65,21 +65,6 @@ class SurveysUiTest extends LinkwellUiTest {
         return clientId;
     }
 
-    private void openSurveysTab(FxRobot robot) {
-        robot.clickOn("#nav-clients");
-        settle();
-        robot.clickOn("#client-search").write("rita");
-        robot.sleep(250);
-        settle();
-        robot.type(KeyCode.ENTER);
-        settle();
-        TabPane tabs = robot.lookup(".tab-pane").match(n -> n.lookup("#surveys-panel") != null).queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getContent() != null && t.getContent().getId() != null
-                        && t.getContent().getId().equals("surveys-panel")).findFirst().orElseThrow()));
-        settle();
-    }
-
     private String changes(FxRobot robot) {
         VBox lines = robot.lookup("#surveys-changes").query();
         return lines.getChildren().stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + b + "\n");
@@ -96,7 +81,16 @@ class SurveysUiTest extends LinkwellUiTest {
         assertEquals(1, dueOnDashboard.getItems().size());
         assertTrue(dueOnDashboard.getItems().get(0).toString().contains("Rita"), dueOnDashboard.getItems().toString());
 
-        openSurveysTab(robot);
+        robot.interact(() -> {
+            dueOnDashboard.requestFocus();
+            dueOnDashboard.getSelectionModel().select(0);
+        });
+        robot.type(KeyCode.ENTER);
+        robot.sleep(300);
+        settle();
+        TabPane tabs = robot.lookup(".tab-pane").match(n -> n.lookup("#surveys-panel") != null).queryAs(TabPane.class);
+        assertEquals("surveys-panel", tabs.getSelectionModel().getSelectedItem().getContent().getId(),
+                "a row of the worklist opens the client on their Surveys tab");
         ListView<?> due = robot.lookup("#surveys-due").queryListView();
         assertTrue(due.getItems().get(0).toString().contains("timepoint=0"), due.getItems().toString());
 
