@@ -48,21 +48,26 @@ final class SurveyActions {
     /** One form of an instrument chosen from the list. */
     void other(long clientId, ScheduleSettings schedule, int timepoint) {
         List<InstrumentDefinition> current = surveys.instruments().current();
-        javafx.scene.control.ChoiceDialog<InstrumentDefinition> choose = new javafx.scene.control.ChoiceDialog<>(
-                current.get(0), current);
+        javafx.scene.control.ComboBox<InstrumentDefinition> instrument = new javafx.scene.control.ComboBox<>();
+        instrument.setId("survey-choose-instrument");
+        instrument.getItems().setAll(current);
+        instrument.setValue(current.get(0));
+        instrument.setConverter(SurveyControls.named(texts::name));
+        javafx.scene.control.Dialog<InstrumentDefinition> choose = new javafx.scene.control.Dialog<>();
         choose.setTitle(texts.messages().get("survey.other"));
         choose.setHeaderText(texts.messages().get("survey.other.header"));
-        choose.setContentText(texts.messages().get("survey.other.instrument"));
-        javafx.scene.control.ComboBox<?> box = (javafx.scene.control.ComboBox<?>) choose.getDialogPane()
-                .lookup(".combo-box");
-        if (box != null) {
-            box.setId("survey-choose-instrument");
-            @SuppressWarnings("unchecked")
-            javafx.scene.control.ComboBox<InstrumentDefinition> typed = (javafx.scene.control.ComboBox<InstrumentDefinition>) box;
-            typed.setConverter(SurveyControls.named(texts::name));
-        }
-        dialogs.show(choose).ifPresent(d -> next(clientId, new ArrayList<>(List.of(d.id())), schedule,
-                new ResponseDialog.Start(timepoint, surveys.responses().today(), SurveyResponse.Mode.ON_SCREEN)));
+        javafx.scene.control.Label label = new javafx.scene.control.Label(texts.messages().get("survey.other.instrument"));
+        label.setLabelFor(instrument);
+        choose.getDialogPane().setContent(new javafx.scene.layout.HBox(10, label, instrument));
+        javafx.scene.control.ButtonType open = new javafx.scene.control.ButtonType(texts.messages().get("survey.other.open"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        choose.getDialogPane().getButtonTypes().setAll(open, new javafx.scene.control.ButtonType(
+                texts.messages().get("action.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        choose.setResultConverter(button -> button == open ? instrument.getValue() : null);
+        // The form opens once the chooser has closed, so it gets the keyboard.
+        dialogs.show(choose).ifPresent(d -> javafx.application.Platform.runLater(() -> next(clientId,
+                new ArrayList<>(List.of(d.id())), schedule,
+                new ResponseDialog.Start(timepoint, surveys.responses().today(), SurveyResponse.Mode.ON_SCREEN))));
     }
 
     private void next(long clientId, List<String> remaining, ScheduleSettings schedule, ResponseDialog.Start start) {

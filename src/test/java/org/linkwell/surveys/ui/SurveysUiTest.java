@@ -111,6 +111,24 @@ class SurveysUiTest extends LinkwellUiTest {
         assertEquals(2, responses.getItems().size());
         assertTrue(robot.lookup("#surveys-charts").queryAs(javafx.scene.layout.FlowPane.class).getChildren().size() == 1);
 
+        press(robot, "#surveys-other");
+        javafx.scene.control.ComboBox<InstrumentDefinition> instrument = robot.lookup("#survey-choose-instrument").queryComboBox();
+        robot.interact(() -> instrument.setValue(instrument.getItems().stream()
+                .filter(d -> d.id().equals("wheel-of-life")).findFirst().orElseThrow()));
+        press(robot, "Open the form");
+        for (String typed : List.of("7", "8", "5", "3", "6", "9", "4", "5", "10")) {
+            for (char digit : typed.toCharArray()) {
+                robot.type(KeyCode.getKeyCode(String.valueOf(digit)));
+            }
+            robot.type(KeyCode.ENTER);
+        }
+        robot.sleep(200);
+        settle();
+        assertTrue(robot.lookup("#wheel-chart").tryQuery().isPresent(), "the Wheel of Life is drawn as a radar");
+        // (7+8+5+3+6+9+4+5+10) / 9 = 57 / 9 = 6.3
+        assertTrue(changes(robot).contains("Wheel of Life, mean of the domains (0-10): 6.3 (one survey so far)"),
+                changes(robot));
+
         robot.clickOn("#nav-dashboard");
         settle();
         assertTrue(robot.lookup("#dashboard-surveys-due").queryListView().getItems().isEmpty(),
