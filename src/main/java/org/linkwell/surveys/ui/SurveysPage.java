@@ -102,9 +102,10 @@ public final class SurveysPage implements Page {
         table.setPrefHeight(420);
         table.setPlaceholder(new Label(messages.get("outcomes.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column(messages.get("outcomes.column.measure"), 280, m -> texts.text(m.label())
-                        + (m.higherIsBetter() ? " ↑" : " ↓")),
+        TableColumn<MeasureChange, String> measure = column(messages.get("outcomes.column.measure"), 280,
+                m -> texts.text(m.label()) + (m.higherIsBetter() ? " ↑" : " ↓"));
+        withTooltips(measure);
+        table.getColumns().setAll(List.of(measure,
                 column(messages.get("outcomes.column.clients"), 80, m -> small(m)
                         ? messages.get("outcomes.fewerThan", SMALL_CELL) : String.valueOf(m.clients())),
                 column(messages.get("outcomes.column.baseline"), 80, m -> small(m) ? "" : number(m.meanBaseline())),
@@ -114,6 +115,18 @@ public final class SurveysPage implements Page {
                         texts.signed(m.ciHigh()))),
                 column(messages.get("outcomes.column.split"), 170, m -> small(m) ? "" : messages.get(
                         "outcomes.split", percent(m.improved(), m), percent(m.same(), m), percent(m.worse(), m)))));
+    }
+
+    /** Long measure names are cut to the column; the whole name shows on hovering. */
+    private static void withTooltips(TableColumn<MeasureChange, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null ? null : new javafx.scene.control.Tooltip(text));
+            }
+        });
     }
 
     private static boolean small(MeasureChange m) {

@@ -166,50 +166,7 @@ public final class SurveysPanel implements ClientPanel {
 
     /** Brings the Surveys tab to the front on the client's page shown under {@code root}. */
     public static void reveal(javafx.scene.Node root) {
-        if (!revealIn(root) && root.getScene() != null) {
-            // A page shown for the first time has no skins yet (its split pane and tabs are not children until
-            // the next pulse): look again once that pulse has laid it out.
-            javafx.scene.Scene scene = root.getScene();
-            Runnable[] retry = new Runnable[1];
-            retry[0] = () -> {
-                scene.removePostLayoutPulseListener(retry[0]);
-                revealIn(root);
-            };
-            scene.addPostLayoutPulseListener(retry[0]);
-        }
-    }
-
-    private static boolean revealIn(javafx.scene.Node root) {
-        boolean found = false;
-        for (javafx.scene.Node node : root.lookupAll(".tab-pane")) {
-            if (node instanceof javafx.scene.control.TabPane tabs) {
-                found |= reveal(tabs);
-            }
-        }
-        return found;
-    }
-
-    private static boolean reveal(javafx.scene.control.TabPane tabs) {
-        var surveysTab = tabs.getTabs().stream().filter(tab -> tab.getContent() != null
-                && "surveys-panel".equals(tab.getContent().getId())).findFirst();
-        surveysTab.ifPresent(tab -> {
-            if (!tab.isDisable()) {
-                tabs.getSelectionModel().select(tab);
-                return;
-            }
-            // The tab opens once the client's record has loaded (it is disabled until then).
-            tab.disableProperty().addListener(new javafx.beans.value.ChangeListener<>() {
-                @Override
-                public void changed(javafx.beans.value.ObservableValue<? extends Boolean> obs, Boolean was,
-                                    Boolean disabled) {
-                    if (!disabled) {
-                        tab.disableProperty().removeListener(this);
-                        tabs.getSelectionModel().select(tab);
-                    }
-                }
-            });
-        });
-        return surveysTab.isPresent();
+        SurveysTab.reveal(root, "surveys-panel");
     }
 
     @Override
