@@ -64,6 +64,21 @@ class SurveyServiceTest {
     }
 
     @Test
+    void severalResponsesAsOneAction_areAllSavedOrNone() {
+        long client = f.client("Noor", Map.of());
+        SurveyResponse good = SurveyResponse.draft(client, "ons4", 1, 1, LocalDate.of(2026, 11, 24),
+                SurveyResponse.Mode.PHONE, SurveyResponse.Status.UNREACHABLE, Map.of());
+        SurveyResponse bad = SurveyResponse.draft(client, "belonging", 1, 1, LocalDate.of(2026, 11, 24),
+                SurveyResponse.Mode.PHONE, SurveyResponse.Status.COMPLETED, Map.of("belonging", 9));
+        assertThrows(ValidationException.class, () -> f.surveys.recordAll(List.of(good, bad)));
+        assertTrue(f.surveys.forClient(client).responses().isEmpty(), "nothing half-saved");
+        List<SurveyResponse> saved = f.surveys.recordAll(List.of(good, SurveyResponse.draft(client, "ucla3", 1, 1,
+                LocalDate.of(2026, 11, 24), SurveyResponse.Mode.PHONE, SurveyResponse.Status.UNREACHABLE, Map.of())));
+        assertEquals(2, saved.size());
+        assertEquals(2, audits("create", SurveyService.TABLE));
+    }
+
+    @Test
     void badInput_isRefusedWholeAndNothingIsSaved() {
         long client = f.client("Ana", Map.of());
         ValidationException outOfRange = assertThrows(ValidationException.class, () -> f.ucla(client, 0,
