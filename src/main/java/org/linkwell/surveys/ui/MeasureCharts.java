@@ -46,8 +46,10 @@ final class MeasureCharts {
         LineChart<String, Number> chart = new LineChart<>(x, y);
         chart.setTitle(texts.shortName(d));
         chart.setAnimated(false);
-        chart.setPrefSize(390, 260);
         chart.setLegendVisible(measures.size() > 1);
+        // Room for the legend under a chart of several measures.
+        chart.setPrefSize(360, measures.size() > 1 ? 320 : 260);
+        chart.setMinHeight(chart.getPrefHeight());
         for (ClientMeasure m : measures) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(texts.text(m.label()));

@@ -13,7 +13,7 @@ import javafx.scene.text.TextAlignment;
  * scale's top at the rim, the baseline as a dashed grey polygon and the latest survey as a green one.
  */
 final class WheelChart extends Pane {
-    private static final double SIZE = 380;
+    private static final double SIZE = 360;
     private static final double RADIUS = 120;
 
     /** labels: the domains; baseline/latest: a score per domain (NaN where unanswered); max: the scale's top. */
