@@ -11,7 +11,6 @@ import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.exchange.CatalogExchangeService;
-import org.linkwell.printing.OutcomeLines;
 import org.linkwell.printing.PrintingService;
 import org.linkwell.printing.PrintoutSettings;
 import org.linkwell.programs.OrganizationRepository;
@@ -30,11 +29,12 @@ import org.linkwell.referrals.ReferralService;
 import org.linkwell.referrals.StaffRepository;
 import org.linkwell.referrals.StaffService;
 import org.linkwell.reports.FunderReportService;
-import org.linkwell.reports.OutcomeFigures;
 import org.linkwell.reports.ReportRepository;
 import org.linkwell.reports.ReportSettings;
 import org.linkwell.sampledata.SampleDataService;
 import org.linkwell.sampledata.SampleJourneysService;
+import org.linkwell.sampledata.SampleSurveysService;
+import org.linkwell.surveys.Surveys;
 
 /** The composition root: every service is built here once, on an open database. */
 public final class AppContext implements AutoCloseable {
@@ -60,6 +60,8 @@ public final class AppContext implements AutoCloseable {
     private final Backups backups;
     private final FunderReportService reports;
     private final PrintingService printing;
+    private final Surveys surveys;
+    private final SampleSurveysService sampleSurveys;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -86,14 +88,17 @@ public final class AppContext implements AutoCloseable {
         this.exchange = new CatalogExchangeService(programs, clients,
                 () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
                 clock);
-        // The coordinator replaces OutcomeFigures.NONE with an adapter over the surveys' OutcomesService.
-        this.reports = new FunderReportService(database, new ReportRepository(), OutcomeFigures.NONE,
+        this.surveys = Surveys.create(database, settings, audit, clock, () -> LOCAL_USER);
+        this.sampleSurveys = new SampleSurveysService(database, clientRepository, surveys.instruments(), settings, audit,
+                clock, () -> LOCAL_USER);
+        this.reports = new FunderReportService(database, new ReportRepository(),
+                new SurveyOutcomeFigures(surveys.outcomes()),
                 new ReportSettings(settings), messages, clock, this::chcName);
-        // The surveys feature plugs its outcome scores in here; until then the letter says none are recorded.
         this.printing = new PrintingService(database, clients, journeys, programs, staff, settings,
                 new PrintoutSettings(settings, database.file().toAbsolutePath().getParent(),
                         messages.get("exchange.chc.defaultName")),
-                OutcomeLines.NONE, audit, clock, messages::locale);
+                new SurveyOutcomeLines(surveys.outcomes()), audit, clock,
+                messages::locale);
     }
 
     private String chcName() {
@@ -183,6 +188,17 @@ public final class AppContext implements AutoCloseable {
     /** Printouts about a client (PDF and EMR text); call it off the JavaFX thread. */
     public PrintingService printing() {
         return printing;
+
+    }
+
+    /** Instruments, survey responses, the schedule and outcomes. */
+    public Surveys surveys() {
+        return surveys;
+    }
+
+    /** The sample surveys: load them after {@link #sampleJourneys()}. */
+    public SampleSurveysService sampleSurveys() {
+        return sampleSurveys;
     }
 
     @Override

@@ -25,6 +25,8 @@ import org.linkwell.settings.ui.BackupSection;
 import org.linkwell.reports.ui.ReportsPage;
 import org.linkwell.reports.ui.SuppressionSetting;
 import org.linkwell.settings.ui.SettingsPage;
+import org.linkwell.surveys.ui.SurveysPage;
+import org.linkwell.surveys.ui.SurveysPanel;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
 import org.linkwell.ui.ErrorReporter;
@@ -106,19 +108,23 @@ public final class MainWindow {
 
     private Page createPage(PageId id) {
         return switch (id) {
-            case DASHBOARD -> new DashboardPage(context.dashboard(), context.staff(), context.settings(), tasks, messages, shell);
+            case DASHBOARD -> SurveyScreens.withSurveysDue(new DashboardPage(context.dashboard(), context.staff(),
+                    context.settings(), tasks, messages, shell), context, tasks, shell);
             case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
-                    java.util.List.of(journeyPanel()));
+                    java.util.List.of(journeyPanel(),
+                            new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell)));
+            case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages);
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
             case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
-            case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
-                    this::loadSampleData, SuppressionSetting.section(context.reports().settings(), tasks, messages,
-                            text -> shell.say(text)),
+            case SETTINGS -> SurveyScreens.withInstruments(new SettingsPage(messages, context.database().file(),
+                    this::changeLanguage, this::loadSampleData, SuppressionSetting.section(context.reports().settings(),
+                            tasks, messages, text -> shell.say(text)),
                     new OrganisationSettingsSection(context.printing().settings(), tasks, messages, shell).view())
-                    .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view());
+                    .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view()),
+                    context, tasks, errors);
             default -> new PlaceholderPage(id, messages);
         };
     }
@@ -171,6 +177,7 @@ public final class MainWindow {
             var result = context.sampleData().loadBundled();
             SampleCatalogLoader.loadBundled(context.exchange());
             context.sampleJourneys().loadBundled();
+            context.sampleSurveys().loadBundled();
             return result;
         }, result -> {
             shell.say(messages.get("sample.loaded", result.created(), result.skipped()));

@@ -36,6 +36,11 @@ final class Pick {
         return random.nextDouble() < probability;
     }
 
+    /** A draw from the standard normal distribution (mean 0, standard deviation 1). */
+    double normal() {
+        return random.nextGaussian();
+    }
+
     /** A whole number from low to high, both included. */
     int between(int low, int high) {
         return low + random.nextInt(high - low + 1);

@@ -87,7 +87,8 @@ public final class SampleDataCommand implements Runnable {
                             + "%d organisations added, %d updated%n", catalog.programsCreated(), catalog.programsUpdated(),
                             catalog.organizationsCreated(), catalog.organizationsUpdated());
                 }
-                return loadJourneys(database, audit, clock, user);
+                int journeysLoaded = loadJourneys(database, audit, clock, user);
+                return journeysLoaded != 0 ? journeysLoaded : SampleSurveysLoad.run(spec, database, from, audit, clock, user);
             }
         }
 
@@ -186,6 +187,8 @@ public final class SampleDataCommand implements Runnable {
                             writer.rows(JourneyFile.CHAMPIONS), writer.rows(JourneyFile.HOURS)),
                             (System.nanoTime() - start) / 1e9);
                 }
+                spec.commandLine().getOut().printf("Wrote %d surveys to %s%n", SampleSurveyFiles.write(seed, day, out),
+                        out.resolve("surveys.csv"));
                 return 0;
             } catch (SampleDataException e) {
                 spec.commandLine().getErr().println(e.getMessage() + ". No journeys were written.");

@@ -32,16 +32,18 @@ class SampleDataCommandTest {
         assertEquals(0, first, err.toString());
         assertEquals(0, second, err.toString());
         List<String> said = lines(out);
-        assertEquals(6, said.size(), said.toString());
+        assertEquals(8, said.size(), said.toString());
         assertEquals("Loaded 1100 clients (0 already present) into " + Path.of(db).toAbsolutePath(), said.get(0));
         assertEquals("Loaded the sample catalog: 82 programs added, 0 updated; 32 organisations added, 0 updated",
                 said.get(1));
         assertTrue(said.get(2).startsWith("Loaded 32 staff, 1113 referrals, 3597 encounters, 3373 social prescriptions, "
                 + "71 Health Champions"), said.get(2));
-        assertEquals("Loaded 0 clients (1100 already present) into " + Path.of(db).toAbsolutePath(), said.get(3));
+        assertTrue(said.get(3).matches("Loaded \\d{4} surveys"), said.get(3));
+        assertEquals("Loaded 0 clients (1100 already present) into " + Path.of(db).toAbsolutePath(), said.get(4));
         assertEquals("Loaded the sample catalog: 0 programs added, 82 updated; 0 organisations added, 32 updated",
-                said.get(4));
-        assertEquals("The sample journeys were loaded before; nothing added.", said.get(5));
+                said.get(5));
+        assertEquals("The sample journeys were loaded before; nothing added.", said.get(6));
+        assertEquals("The sample surveys were loaded before; nothing added.", said.get(7));
     }
 
     @Test
@@ -56,7 +58,9 @@ class SampleDataCommandTest {
         assertEquals(0, loaded, err.toString());
         assertEquals(251, Files.readAllLines(dir.resolve("clients.csv"), StandardCharsets.UTF_8).size());
         assertTrue(lines(out).get(0).startsWith("Wrote 250 synthetic clients to "), out.toString());
-        assertTrue(lines(out).get(2).startsWith("Loaded 250 clients (0 already present) into "), out.toString());
+        assertTrue(lines(out).get(2).startsWith("Wrote "), out.toString());
+        assertTrue(lines(out).get(2).endsWith("surveys.csv"), out.toString());
+        assertTrue(lines(out).get(3).startsWith("Loaded 250 clients (0 already present) into "), out.toString());
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class DashboardPage implements Page {
     private final ListView<Row> followUps = list("dashboard-followups");
     private final ListView<Row> waiting = list("dashboard-waiting");
     private final ScrollPane view;
+    private final VBox content;
+    private final List<Runnable> extraRefreshes = new java.util.ArrayList<>();
     private boolean loadingNavigator;
 
     /** One line of a worklist: the client it leads to and what to say about it. */
@@ -119,7 +121,7 @@ public final class DashboardPage implements Page {
             column.setPercentWidth(50);
             lists.getColumnConstraints().add(column);
         }
-        VBox content = new VBox(18, header, figures, lists);
+        content = new VBox(18, header, figures, lists);
         content.setPadding(new Insets(24));
         view = new ScrollPane(content);
         view.setFitToWidth(true);
@@ -160,6 +162,12 @@ public final class DashboardPage implements Page {
         return list;
     }
 
+    /** Another feature's worklist (e.g. surveys due), shown below the others and refreshed with them. */
+    public void addWorklist(Node section, Runnable refresh) {
+        content.getChildren().add(section);
+        extraRefreshes.add(refresh);
+    }
+
     private void openSelected(ListView<Row> list) {
         Row row = list.getSelectionModel().getSelectedItem();
         if (row != null) {
@@ -177,6 +185,7 @@ public final class DashboardPage implements Page {
             Optional<Long> current = settings.get(SettingsStore.CURRENT_NAVIGATOR).map(Long::valueOf);
             return new Loaded(dashboard.dashboard(current), staff.active(StaffMember.Role.NAVIGATOR), current);
         }, this::show);
+        extraRefreshes.forEach(Runnable::run);
     }
 
     private void show(Loaded loaded) {
