@@ -113,7 +113,8 @@ public final class MainWindow {
             case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
                     java.util.List.of(journeyPanel(),
                             new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell)));
-            case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages);
+            case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages, new org.linkwell.printing.ui.BlankForms(
+                    new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell))::preview);
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
 /** {@code linkwell print prescription}: a client's printouts written headless, as PDF (or text for the EMR). */
 @Command(name = "print", mixinStandardHelpOptions = true,
         description = "Write a client's social prescription and related documents.",
-        subcommands = {PrintCommand.Prescription.class})
+        subcommands = {PrintCommand.Prescription.class, PrintCommand.Form.class})
 public final class PrintCommand implements Runnable {
     @ParentCommand
     Main main;
@@ -37,7 +37,7 @@ public final class PrintCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to print: prescription.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to print: prescription or form.");
     }
 
     @Command(name = "prescription", mixinStandardHelpOptions = true,
@@ -95,6 +95,48 @@ public final class PrintCommand implements Runnable {
             } catch (NothingToPrintException e) {
                 err.println(new Messages(Messages.ENGLISH).get(e.messageKey()));
                 return 1;
+            } catch (IOException e) {
+                err.printf("Cannot write %s: %s%n", out, e.getMessage());
+                return 1;
+            }
+        }
+    }
+
+    @Command(name = "form", mixinStandardHelpOptions = true,
+            description = "Write a survey instrument's blank form, in English or French, for answering on paper.")
+    static final class Form implements Callable<Integer> {
+        @ParentCommand
+        PrintCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--instrument", required = true, paramLabel = "ID",
+                description = "The instrument's id, e.g. ons4, ucla3, belonging, wheel-of-life.")
+        String instrument;
+        @Option(names = "--language", defaultValue = "en", paramLabel = "en|fr", description = "The form's language.")
+        String language;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "The .pdf file to write.")
+        Path out;
+
+        @Override
+        public Integer call() {
+            PrintWriter err = spec.commandLine().getErr();
+            if (!language.equals("en") && !language.equals("fr")) {
+                err.println("--language must be en or fr.");
+                return 2;
+            }
+            try (AppContext context = AppContext.open(parent.main.databaseFile(), Clock.systemDefaultZone())) {
+                var definition = context.surveys().instruments().latest(instrument.strip());
+                if (definition.isEmpty()) {
+                    err.printf("There is no instrument %s. These are known: %s.%n", instrument,
+                            String.join(", ", context.surveys().instruments().current().stream()
+                                    .map(d -> d.id()).toList()));
+                    return 1;
+                }
+                Printout form = context.printing().blankForm(definition.get(),
+                        language.equals("fr") ? Messages.FRENCH : Messages.ENGLISH);
+                Files.write(out, form.pdf());
+                spec.commandLine().getOut().printf("Wrote the blank form %s to %s.%n", form.title(), out);
+                return 0;
             } catch (IOException e) {
                 err.printf("Cannot write %s: %s%n", out, e.getMessage());
                 return 1;

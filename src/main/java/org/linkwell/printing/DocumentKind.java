@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The documents Linkwell prints about a client. */
 public enum DocumentKind {
-    CLIENT_COPY, CHART_COPY, PRESCRIBER_LETTER, PARTNER_NOTE, EMR_TEXT;
+    CLIENT_COPY, CHART_COPY, PRESCRIBER_LETTER, PARTNER_NOTE, EMR_TEXT,
+    /** A survey instrument's empty form, for answering on paper (not about one client). */
+    BLANK_FORM;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -111,6 +111,19 @@ public final class PrintingService {
         return new Printout(request.kind(), dossier.client().id(), document.title(), fileName, pdf, text, sharedWith);
     }
 
+    /**
+     * An instrument's blank form in English or French, for clients who answer on paper. It holds no personal
+     * data, so it is not audited.
+     */
+    public Printout blankForm(org.linkwell.surveys.InstrumentDefinition instrument, Locale language) {
+        Messages words = new Messages(language);
+        PrintDocument document = new BlankForm(words, instrument).document();
+        byte[] pdf = new PdfWriter(printoutSettings.letterhead(), language).write(document);
+        String fileName = "form-" + instrument.id() + "-" + language.getLanguage() + ".pdf";
+        return new Printout(DocumentKind.BLANK_FORM, 0, document.title(), fileName, pdf, PlainText.of(document,
+                printoutSettings.letterhead()), Optional.empty());
+    }
+
     /** Called once a printout has left the app (saved or printed): a partner note is logged as a disclosure. */
     public void delivered(Printout printout) {
         printout.sharedWith().ifPresent(organizationId -> database.run(tx -> {

@@ -45,9 +45,13 @@ public final class SurveysPage implements Page {
     private final Label problem = new Label();
     private final VBox instruments = new VBox(12);
     private final ScrollPane view;
+    private final java.util.function.BiConsumer<InstrumentDefinition, java.util.Locale> printForm;
 
-    public SurveysPage(Surveys surveys, BackgroundTasks tasks, Messages messages) {
+    /** printForm: shows an instrument's blank paper form in a language (the printing feature does it). */
+    public SurveysPage(Surveys surveys, BackgroundTasks tasks, Messages messages,
+                       java.util.function.BiConsumer<InstrumentDefinition, java.util.Locale> printForm) {
         this.surveys = surveys;
+        this.printForm = printForm;
         this.tasks = tasks;
         this.texts = new SurveyTexts(messages);
         LocalDate today = surveys.responses().today();
@@ -192,7 +196,17 @@ public final class SurveysPage implements Page {
         Label licence = new Label(texts.messages().get("outcomes.licence", d.licence()));
         licence.setWrapText(true);
         licence.getStyleClass().add("help-text");
-        return new VBox(2, name, citation, licence);
+        javafx.scene.control.MenuButton print = new javafx.scene.control.MenuButton(texts.messages().get("survey.form.print"));
+        print.setId("form-print-" + d.id());
+        print.setAccessibleHelp(texts.messages().get("survey.form.language"));
+        for (java.util.Locale language : Messages.SUPPORTED) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(
+                    texts.messages().get("settings.language." + language.getLanguage()));
+            item.setId("form-print-" + d.id() + "-" + language.getLanguage());
+            item.setOnAction(event -> printForm.accept(d, language));
+            print.getItems().add(item);
+        }
+        return new VBox(4, name, citation, licence, print);
     }
 
     @Override
