@@ -46,10 +46,7 @@ public final class LinkwellApp extends Application {
         BackgroundTasks opening = new BackgroundTasks(worker, failure -> { });
         opening.run(() -> AppContext.open(DesktopLauncher.databaseFile(), Clock.systemDefaultZone()), opened -> {
             context = opened;
-            MainWindow window = new MainWindow(stage, opened, worker).withScheduledBackups();
-            Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
-                    new ErrorReporter(opened.messages(), window.dialogs()).report(error));
-            window.show();
+            new SignInGate(stage, opened, worker).show();
         }, failure -> {
             LOG.error("cannot open the data file", failure);
             dialogs.error(startup.get("error.open.title"), errors.describe(failure));
