@@ -98,9 +98,24 @@ public final class MainWindow {
                     dialogs, shell);
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
                     this::loadSampleData)
-                    .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view());
+                    .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view())
+                    .addSection(administratorSection());
             default -> new PlaceholderPage(id, messages);
         };
+    }
+
+    /** Logins and the screen-lock time, for administrators only. */
+    private javafx.scene.Node administratorSection() {
+        boolean administrator = context.signIn().session().user()
+                .filter(user -> user.may(org.linkwell.security.Permission.ADMINISTRATION)).isPresent();
+        if (!administrator) {
+            return new javafx.scene.layout.Region();
+        }
+        return new org.linkwell.security.ui.AccountsSection(context.signIn(), context.staff()::all,
+                () -> context.settings().get(SignInGate.IDLE_MINUTES).map(Integer::parseInt)
+                        .orElse(SignInGate.DEFAULT_IDLE_MINUTES),
+                minutes -> context.settings().put(SignInGate.IDLE_MINUTES, Integer.toString(minutes)),
+                tasks, messages, dialogs, shell, context.clock()).view();
     }
 
     private JourneyServices journeyServices() {

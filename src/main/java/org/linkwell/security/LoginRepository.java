@@ -5,10 +5,8 @@ import static org.linkwell.db.Tables.STAFF_LOGIN;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongFunction;
 import org.jooq.DSLContext;
 import org.linkwell.db.tables.records.StaffLoginRecord;
-import org.linkwell.referrals.StaffMember;
 
 /** The only code that speaks SQL about sign-ins. Staff records come from the staff service. */
 public final class LoginRepository {
@@ -17,16 +15,17 @@ public final class LoginRepository {
         return dsl.fetchCount(STAFF_LOGIN);
     }
 
-    public Optional<StaffLoginRecord> byUsername(DSLContext dsl, String username) {
-        return dsl.selectFrom(STAFF_LOGIN).where(STAFF_LOGIN.USERNAME.equalIgnoreCase(username.strip())).fetchOptional();
+    Optional<LoginRow> byUsername(DSLContext dsl, String username) {
+        return dsl.selectFrom(STAFF_LOGIN).where(STAFF_LOGIN.USERNAME.equalIgnoreCase(username.strip()))
+                .fetchOptional().map(LoginRepository::toRow);
     }
 
-    public Optional<StaffLoginRecord> byId(DSLContext dsl, long id) {
-        return dsl.selectFrom(STAFF_LOGIN).where(STAFF_LOGIN.ID.eq(id)).fetchOptional();
+    Optional<LoginRow> byId(DSLContext dsl, long id) {
+        return dsl.selectFrom(STAFF_LOGIN).where(STAFF_LOGIN.ID.eq(id)).fetchOptional().map(LoginRepository::toRow);
     }
 
-    public List<StaffLoginRecord> all(DSLContext dsl) {
-        return dsl.selectFrom(STAFF_LOGIN).orderBy(STAFF_LOGIN.USERNAME).fetch();
+    List<LoginRow> all(DSLContext dsl) {
+        return dsl.selectFrom(STAFF_LOGIN).orderBy(STAFF_LOGIN.USERNAME).fetch(LoginRepository::toRow);
     }
 
     public long insert(DSLContext tx, long staffId, String username, String passwordHash, Instant now) {
@@ -61,8 +60,9 @@ public final class LoginRepository {
                 .set(STAFF_LOGIN.VERSION, STAFF_LOGIN.VERSION.plus(1)).where(STAFF_LOGIN.ID.eq(id)).execute();
     }
 
-    public static Login toLogin(StaffLoginRecord r, LongFunction<StaffMember> staff) {
-        return new Login(r.getId(), r.getVersion(), staff.apply(r.getStaffId()), r.getUsername(), r.getFailedAttempts(),
-                Optional.ofNullable(r.getLockEndsAt()), Optional.ofNullable(r.getLastSignInAt()), r.getActive());
+    private static LoginRow toRow(StaffLoginRecord r) {
+        return new LoginRow(r.getId(), r.getVersion(), r.getStaffId(), r.getUsername(), r.getPasswordHash(),
+                r.getFailedAttempts(), Optional.ofNullable(r.getLockEndsAt()), Optional.ofNullable(r.getLastSignInAt()),
+                r.getActive());
     }
 }

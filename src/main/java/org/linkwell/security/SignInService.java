@@ -11,7 +11,6 @@ import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.ValidationException;
 import org.linkwell.core.ValidationException.FieldError;
-import org.linkwell.db.tables.records.StaffLoginRecord;
 import org.linkwell.referrals.StaffMember;
 import org.linkwell.referrals.StaffService;
 
@@ -67,7 +66,7 @@ public final class SignInService {
     public SignInResult signIn(String username, char[] password) {
         Instant now = clock.instant();
         SignInResult result = database.transaction(tx -> {
-            Optional<StaffLoginRecord> found = logins.byUsername(tx, username);
+            Optional<LoginRow> found = logins.byUsername(tx, username);
             if (found.isEmpty()) {
                 Passwords.matches(password, DUMMY_HASH);
                 return SignInResult.wrong(MAX_ATTEMPTS);
@@ -90,15 +89,15 @@ public final class SignInService {
         return result;
     }
 
-    private SignInResult check(DSLContext tx, StaffLoginRecord row, char[] password, Instant now) {
-        Login login = LoginRepository.toLogin(row, id -> staffMember(tx, id));
+    private SignInResult check(DSLContext tx, LoginRow row, char[] password, Instant now) {
+        Login login = row.toLogin(id -> staffMember(tx, id));
         if (!login.active() || !login.staff().active()) {
             return SignInResult.inactive();
         }
         if (login.isLockedAt(now)) {
             return SignInResult.locked(login.lockEndsAt().orElseThrow());
         }
-        if (Passwords.matches(password, row.getPasswordHash())) {
+        if (Passwords.matches(password, row.passwordHash())) {
             logins.recordSuccess(tx, login.id(), now);
             return SignInResult.signedIn(new SignedInUser(login.id(), login.username(), login.staff()));
         }
@@ -129,7 +128,7 @@ public final class SignInService {
     public List<Login> logins() {
         session.require(Permission.ADMINISTRATION);
         return database.read(dsl -> logins.all(dsl).stream()
-                .map(row -> LoginRepository.toLogin(row, id -> staffMember(dsl, id))).toList());
+                .map(row -> row.toLogin(id -> staffMember(dsl, id))).toList());
     }
 
     public void resetPassword(long loginId, char[] password) {
@@ -188,7 +187,7 @@ public final class SignInService {
     }
 
     private Login find(DSLContext dsl, long loginId) {
-        return LoginRepository.toLogin(logins.byId(dsl, loginId).orElseThrow(), id -> staffMember(dsl, id));
+        return logins.byId(dsl, loginId).orElseThrow().toLogin(id -> staffMember(dsl, id));
     }
 
     private StaffMember staffMember(DSLContext dsl, long staffId) {

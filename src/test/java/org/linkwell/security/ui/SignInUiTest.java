@@ -163,4 +163,30 @@ class SignInUiTest {
         assertTrue(robot.lookup("#lock-password").tryQuery().isPresent());
         assertEquals(Optional.of("amina"), context.signIn().session().user().map(u -> u.username()));
     }
+
+    @Test
+    void administrator_addsALoginForANewNavigator_whoCanThenSignIn(FxRobot robot) throws Exception {
+        context.signIn().createFirstAdministrator("Amina Diallo", "amina", PASSWORD.toCharArray());
+        context.signIn().signOut();
+        openGate();
+        robot.clickOn("#signin-username").write("amina").type(KeyCode.TAB).write(PASSWORD).type(KeyCode.ENTER);
+        settle();
+        robot.clickOn("#nav-settings");
+        settle();
+
+        javafx.application.Platform.runLater(robot.lookup("#accounts-add").queryButton()::fire);
+        settle();
+        robot.clickOn("#login-name").write("Luc Tremblay");
+        robot.clickOn("#login-username").write("luc");
+        robot.clickOn("#login-password").write("walking group 2026");
+        robot.clickOn("#login-save");
+        settle();
+
+        javafx.scene.control.TableView<?> table = robot.lookup("#accounts-table").queryTableView();
+        assertEquals(2, table.getItems().size());
+        context.signIn().signOut();
+        assertEquals(org.linkwell.security.SignInResult.Outcome.SIGNED_IN,
+                context.signIn().signIn("luc", "walking group 2026".toCharArray()).outcome());
+        assertEquals(StaffMember.Role.NAVIGATOR, context.signIn().session().user().orElseThrow().staff().role());
+    }
 }
