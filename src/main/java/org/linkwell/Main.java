@@ -11,6 +11,7 @@ import org.linkwell.sampledata.SampleDataCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * Entry point. Without a subcommand it opens the desktop app; subcommands run headless.
@@ -25,6 +26,10 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,
             description = "The SQLite data file (default: LINKWELL_DB, else the per-user data folder).")
     Path db;
+
+    /** A file the desktop opened Linkwell with, e.g. a double-clicked backup (the installers associate them). */
+    @Parameters(arity = "0..1", paramLabel = "FILE", hidden = true)
+    Path openedFile;
 
     public static void main(String[] args) {
         System.setProperty("linkwell.logdir", AppPaths.logFolder().toString());
@@ -45,6 +50,10 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (openedFile != null) {
+            org.slf4j.LoggerFactory.getLogger(Main.class).info("started with a file to open ({} file)",
+                    openedFile.toString().endsWith("." + AppPaths.BACKUP_EXTENSION) ? "backup" : "other");
+        }
         org.linkwell.app.DesktopLauncher.launch(databaseFile());
         return 0;
     }

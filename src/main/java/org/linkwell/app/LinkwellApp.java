@@ -23,6 +23,8 @@ import org.slf4j.LoggerFactory;
 /** The desktop application: shows a window at once, opens the data file in the background, then the shell. */
 public final class LinkwellApp extends Application {
     private static final Logger LOG = LoggerFactory.getLogger(LinkwellApp.class);
+    /** Set by the installer smoke test: open the data file, show the main window, then quit. */
+    static final String QUIT_AFTER_START = "linkwell.quitAfterStart";
 
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "linkwell-worker");
@@ -47,6 +49,11 @@ public final class LinkwellApp extends Application {
         opening.run(() -> AppContext.open(DesktopLauncher.databaseFile(), Clock.systemDefaultZone()), opened -> {
             context = opened;
             new SignInGate(stage, opened, worker).show();
+            // The installers' smoke test waits for this line: the data file is open and sign-in is on screen.
+            LOG.info("main window shown (Linkwell {})", org.linkwell.Version.current());
+            if (Boolean.getBoolean(QUIT_AFTER_START)) {
+                Platform.exit();
+            }
         }, failure -> {
             LOG.error("cannot open the data file", failure);
             dialogs.error(startup.get("error.open.title"), errors.describe(failure));

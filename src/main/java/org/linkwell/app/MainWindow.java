@@ -10,6 +10,8 @@ import org.linkwell.clients.ui.ClientsPage;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.dashboard.ui.DashboardPage;
+import org.linkwell.help.ui.GuideWindow;
+import org.linkwell.help.ui.HelpMenu;
 import org.linkwell.programs.ui.ProgramsPage;
 import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.sampledata.SampleCatalogLoader;
@@ -35,6 +37,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private final ErrorReporter errors;
     private final BackgroundTasks tasks;
+    private final GuideWindow guide;
     private Shell shell;
     private boolean backupsOnSchedule;
 
@@ -46,6 +49,7 @@ public final class MainWindow {
         this.errors = new ErrorReporter(messages, dialogs);
         this.tasks = new BackgroundTasks(executor, errors::report);
         dialogs.setOwner(stage);
+        this.guide = new GuideWindow(stage, messages, tasks);
     }
 
     /** The desktop app backs up daily while it runs; tests leave this off. */
@@ -83,8 +87,16 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(shell.root());
         }
-        stage.setTitle(messages.get("app.title", Version.current()));
+        shell.addToHeader(new HelpMenu(messages, dialogs, guide, context.database().file()).menuBar());
+        showTitle();
         shell.show(startAt);
+    }
+
+    /** "Linkwell 0.1.0", then "Linkwell 0.1.0 — our CHC" once the CHC's name is read. */
+    private void showTitle() {
+        stage.setTitle(messages.get("app.title", Version.current()));
+        tasks.run(() -> context.settings().get(SettingsStore.CHC_NAME).filter(name -> !name.isBlank()),
+                name -> name.ifPresent(chc -> stage.setTitle(messages.get("app.title.chc", Version.current(), chc))));
     }
 
     private Page createPage(PageId id) {
@@ -181,6 +193,10 @@ public final class MainWindow {
 
     static void applyTheme(Stage stage) {
         Theme.install();
+        for (String icon : new String[] {"app-icon-32.png", "app-icon-256.png"}) {
+            stage.getIcons().add(new javafx.scene.image.Image(
+                    MainWindow.class.getResource("/org/linkwell/ui/" + icon).toExternalForm(), true));
+        }
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
     }

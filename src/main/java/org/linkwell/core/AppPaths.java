@@ -10,6 +10,9 @@ public final class AppPaths {
     /** System property that moves the whole data folder (used by tests and portable installs). */
     public static final String HOME_PROPERTY = "linkwell.home";
     public static final String DB_ENV = "LINKWELL_DB";
+    /** Linkwell backup files; the installers associate this extension and MIME type with the app. */
+    public static final String BACKUP_EXTENSION = "lwbackup";
+    public static final String BACKUP_MIME_TYPE = "application/x-linkwell-backup";
 
     private AppPaths() {
     }

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * into a folder chosen in Settings (a network drive, say). The newest {@link #KEEP} are kept.
  */
 public final class Backups {
-    public static final String EXTENSION = "lwbackup";
+    public static final String EXTENSION = AppPaths.BACKUP_EXTENSION;
     public static final int KEEP = 14;
     public static final String FOLDER_SETTING = "backup.folder";
     public static final String LAST_SETTING = "backup.last";

@@ -28,6 +28,7 @@ public final class Shell implements Navigator {
     private final StackPane content = new StackPane();
     private final BorderPane root = new BorderPane();
     private final StatusBar statusBar;
+    private final HBox header = new HBox(10);
     private PageId current;
 
     public Shell(Messages messages, BackgroundTasks tasks, Function<PageId, Page> pageFactory, String subtitle) {
@@ -89,6 +90,11 @@ public final class Shell implements Navigator {
         return current == null || pages.get(current).confirmLeave(proceed);
     }
 
+    /** Adds a control at the right end of the header, e.g. the Help menu. */
+    public void addToHeader(javafx.scene.Node node) {
+        header.getChildren().add(node);
+    }
+
     @Override
     public void say(String text) {
         statusBar.say(text);
@@ -101,7 +107,9 @@ public final class Shell implements Navigator {
         name.getStyleClass().add("app-name");
         Label tagline = new Label(subtitle);
         tagline.getStyleClass().add("app-tagline");
-        HBox header = new HBox(10, logo, name, tagline);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        header.getChildren().setAll(logo, name, tagline, spacer);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(10, 16, 10, 16));
         header.getStyleClass().add("app-header");

@@ -5,8 +5,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
@@ -21,12 +19,13 @@ import org.linkwell.ui.DialogService;
 import org.linkwell.ui.ErrorReporter;
 import org.linkwell.ui.Navigator;
 import org.linkwell.ui.Page;
+import org.linkwell.ui.Shortcut;
 
 /** The client registry: search on the left, the open record on the right. */
 public final class ClientsPage implements Page {
-    private static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination NEW = Shortcut.NEW_CLIENT.keys().orElseThrow();
+    private static final KeyCombination SAVE = Shortcut.SAVE.keys().orElseThrow();
+    private static final KeyCombination FIND = Shortcut.FIND.keys().orElseThrow();
 
     private final Messages messages;
     private final DialogService dialogs;
@@ -87,7 +86,7 @@ public final class ClientsPage implements Page {
             editorModel.save();
         } else if (FIND.match(event)) {
             list.focusSearch();
-        } else if (event.getCode() == KeyCode.ESCAPE && editorModel.isDirty()) {
+        } else if (Shortcut.CANCEL.matches(event) && editorModel.isDirty()) {
             if (dialogs.confirm(messages.get("client.discard.title"), messages.get("client.discard.text"),
                     messages.get("client.discard"))) {
                 editorModel.revert();

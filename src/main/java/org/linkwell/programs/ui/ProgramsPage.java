@@ -19,8 +19,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -41,10 +39,11 @@ import org.linkwell.ui.DialogService;
 import org.linkwell.ui.ErrorReporter;
 import org.linkwell.ui.Navigator;
 import org.linkwell.ui.Page;
+import org.linkwell.ui.Shortcut;
 
 /** The program catalog: find the right program for a client in seconds, and keep the listings true. */
 public final class ProgramsPage implements Page {
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination FIND = Shortcut.FIND.keys().orElseThrow();
 
     private final ProgramCatalogViewModel model;
     private final Messages messages;
