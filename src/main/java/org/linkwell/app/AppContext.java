@@ -7,6 +7,9 @@ import org.linkwell.clients.ClientRepository;
 import org.linkwell.clients.ClientService;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Backups;
+import org.linkwell.security.LoginRepository;
+import org.linkwell.security.Session;
+import org.linkwell.security.SignInService;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
@@ -38,8 +41,8 @@ import org.linkwell.surveys.Surveys;
 
 /** The composition root: every service is built here once, on an open database. */
 public final class AppContext implements AutoCloseable {
-    /** Until sign-in exists, every action is recorded as done by the local desktop user. */
-    public static final String LOCAL_USER = "local";
+    /** Who the audit log names before anyone has signed in (headless commands, the first start). */
+    public static final String LOCAL_USER = Session.NOBODY;
 
     private final Database database;
     private final Clock clock;
@@ -62,35 +65,38 @@ public final class AppContext implements AutoCloseable {
     private final PrintingService printing;
     private final Surveys surveys;
     private final SampleSurveysService sampleSurveys;
+    private final Session session = new Session();
+    private final SignInService signIn;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
         this.settings = new SettingsStore(database, clock);
-        Audit audit = new Audit(clock, () -> LOCAL_USER);
+        Audit audit = new Audit(clock, session::actor);
         ClientRepository clientRepository = new ClientRepository();
         this.clients = new ClientService(database, clientRepository, audit, clock);
         this.sampleData = new SampleDataService(database, clientRepository, audit, clock);
         this.programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), clock);
         this.staff = new StaffService(database, new StaffRepository(), clock);
-        this.referrals = new ReferralService(database, new ReferralRepository(), audit, clock, () -> LOCAL_USER);
-        this.prescriptions = new PrescriptionService(database, new PrescriptionRepository(), audit, clock, () -> LOCAL_USER);
+        this.referrals = new ReferralService(database, new ReferralRepository(), audit, clock, session::actor);
+        this.prescriptions = new PrescriptionService(database, new PrescriptionRepository(), audit, clock, session::actor);
         this.encounters = new EncounterService(database, new EncounterRepository(), referrals, audit, clock);
         this.champions = new ChampionService(database, new ChampionRepository(), audit, clock);
         this.journeys = new JourneyService(database, new ReferralRepository(), new EncounterRepository(),
                 new PrescriptionRepository(), new ChampionRepository(), programs, audit, clock.getZone());
         this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock);
         this.backups = new Backups(database, settings, clock);
+        this.signIn = new SignInService(database, new LoginRepository(), staff, session, audit, clock);
         this.sampleJourneys = new SampleJourneysService(database, clientRepository, programs, settings,
-                SampleJourneysService.Repositories.create(), audit, clock, () -> LOCAL_USER);
+                SampleJourneysService.Repositories.create(), audit, clock, session::actor);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
         this.exchange = new CatalogExchangeService(programs, clients,
                 () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
                 clock);
-        this.surveys = Surveys.create(database, settings, audit, clock, () -> LOCAL_USER);
+        this.surveys = Surveys.create(database, settings, audit, clock, session::actor);
         this.sampleSurveys = new SampleSurveysService(database, clientRepository, surveys.instruments(), settings, audit,
-                clock, () -> LOCAL_USER);
+                clock, session::actor);
         this.reports = new FunderReportService(database, new ReportRepository(),
                 new SurveyOutcomeFigures(surveys.outcomes()),
                 new ReportSettings(settings), messages, clock, this::chcName);
@@ -124,6 +130,10 @@ public final class AppContext implements AutoCloseable {
 
     public SettingsStore settings() {
         return settings;
+    }
+
+    public SignInService signIn() {
+        return signIn;
     }
 
     public Backups backups() {

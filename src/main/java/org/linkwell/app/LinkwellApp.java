@@ -48,10 +48,8 @@ public final class LinkwellApp extends Application {
         BackgroundTasks opening = new BackgroundTasks(worker, failure -> { });
         opening.run(() -> AppContext.open(DesktopLauncher.databaseFile(), Clock.systemDefaultZone()), opened -> {
             context = opened;
-            MainWindow window = new MainWindow(stage, opened, worker).withScheduledBackups();
-            Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
-                    new ErrorReporter(opened.messages(), window.dialogs()).report(error));
-            window.show();
+            new SignInGate(stage, opened, worker).show();
+            // The installers' smoke test waits for this line: the data file is open and sign-in is on screen.
             LOG.info("main window shown (Linkwell {})", org.linkwell.Version.current());
             if (Boolean.getBoolean(QUIT_AFTER_START)) {
                 Platform.exit();

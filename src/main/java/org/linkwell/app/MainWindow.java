@@ -124,7 +124,8 @@ public final class MainWindow {
                     this::changeLanguage, this::loadSampleData, SuppressionSetting.section(context.reports().settings(),
                             tasks, messages, text -> shell.say(text)),
                     new OrganisationSettingsSection(context.printing().settings(), tasks, messages, shell).view())
-                    .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view()),
+                    .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view())
+                    .addSection(administratorSection()),
                     context, tasks, errors);
             default -> new PlaceholderPage(id, messages);
         };
@@ -135,6 +136,21 @@ public final class MainWindow {
         journey.addAction(new ClientDocuments(new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell),
                 journey::clientShown).view());
         return journey;
+
+    }
+
+    /** Logins and the screen-lock time, for administrators only. */
+    private javafx.scene.Node administratorSection() {
+        boolean administrator = context.signIn().session().user()
+                .filter(user -> user.may(org.linkwell.security.Permission.ADMINISTRATION)).isPresent();
+        if (!administrator) {
+            return new javafx.scene.layout.Region();
+        }
+        return new org.linkwell.security.ui.AccountsSection(context.signIn(), context.staff()::all,
+                () -> context.settings().get(SignInGate.IDLE_MINUTES).map(Integer::parseInt)
+                        .orElse(SignInGate.DEFAULT_IDLE_MINUTES),
+                minutes -> context.settings().put(SignInGate.IDLE_MINUTES, Integer.toString(minutes)),
+                tasks, messages, dialogs, shell, context.clock()).view();
     }
 
     private JourneyServices journeyServices() {

@@ -26,10 +26,25 @@ public final class StaffService {
         return all().stream().filter(s -> s.active() && s.role() == role).toList();
     }
 
-    public StaffMember save(StaffMember member) {
+    /** One staff record, inside a caller's transaction. */
+    public java.util.Optional<StaffMember> find(org.jooq.DSLContext dsl, long id) {
+        return staff.find(dsl, id);
+    }
+
+    /** Adds a staff member inside a caller's transaction (a login is created with its staff record). */
+    public StaffMember insert(org.jooq.DSLContext tx, StaffMember member) {
+        requireName(member);
+        return staff.find(tx, staff.insert(tx, member, clock.instant())).orElseThrow();
+    }
+
+    private static void requireName(StaffMember member) {
         if (member.name().isBlank()) {
             throw new ValidationException(List.of(new FieldError("name", "validation.required")));
         }
+    }
+
+    public StaffMember save(StaffMember member) {
+        requireName(member);
         return database.transaction(tx -> {
             long id = member.id();
             if (id == 0) {

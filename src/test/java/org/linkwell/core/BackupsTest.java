@@ -10,17 +10,16 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkwell.clients.ClientRepository;
 import org.linkwell.clients.ClientService;
 import org.linkwell.clients.StatusFilter;
+import org.linkwell.testing.MovingClock;
 import org.linkwell.testing.TestClients;
 import org.linkwell.testing.TestDatabases;
 
@@ -184,33 +183,5 @@ class BackupsTest {
 
     private void addClient(Database database, String given, String family, String chart) {
         clients(database).create(TestClients.draft(given, family, chart, LocalDate.of(1950, 3, 1)));
-    }
-
-    /** A clock tests can move forward, as days pass between backups. */
-    static final class MovingClock extends Clock {
-        private Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("America/Toronto");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,0 +1,75 @@
+package org.linkwell.app;
+
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.linkwell.security.ui.ScreenLock;
+import org.linkwell.security.ui.SignInPane;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.DialogService;
+import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.Theme;
+
+/** Nobody sees client data before signing in: the sign-in screen, then the work, guarded by the screen lock. */
+public final class SignInGate {
+    public static final String IDLE_MINUTES = "security.idleMinutes";
+    public static final int DEFAULT_IDLE_MINUTES = 10;
+
+    private final Stage stage;
+    private final AppContext context;
+    private final Executor worker;
+    private final BackgroundTasks tasks;
+    private MainWindow window;
+    private ScreenLock lock;
+
+    public SignInGate(Stage stage, AppContext context, Executor worker) {
+        this.stage = stage;
+        this.context = context;
+        this.worker = worker;
+        ErrorReporter errors = new ErrorReporter(context.messages(), new DialogService(context.messages()));
+        this.tasks = new BackgroundTasks(worker, errors::report);
+    }
+
+    public void show() {
+        SignInPane pane = new SignInPane(context.signIn(), tasks, context.messages(), user -> startWork());
+        Theme.style(pane.root());
+        if (stage.getScene() == null) {
+            stage.setScene(new Scene(pane.root(), 1280, 820));
+        } else {
+            stage.getScene().setRoot(pane.root());
+        }
+        stage.setTitle(context.messages().get("app.name"));
+        stage.show();
+    }
+
+    private void startWork() {
+        window = new MainWindow(stage, context, worker).withScheduledBackups();
+        window.show();
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
+                new ErrorReporter(context.messages(), window.dialogs()).report(error));
+        tasks.run(() -> context.settings().get(IDLE_MINUTES).map(Integer::parseInt).orElse(DEFAULT_IDLE_MINUTES),
+                minutes -> lock = new ScreenLock(stage.getScene(), context.signIn(), tasks, context.messages(),
+                        Duration.ofMinutes(minutes), this::signedOut, System::nanoTime).start());
+    }
+
+    private void signedOut() {
+        if (lock != null) {
+            lock.stop();
+        }
+        show();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    /** Whether sign-in checks and the work's own background tasks have all finished (tests wait on it). */
+    public boolean isIdle() {
+        return tasks.isIdle() && (window == null || window.tasks().isIdle());
+    }
+
+    public ScreenLock screenLock() {
+        return lock;
+    }
+}
