@@ -53,6 +53,7 @@ final class ReportBenchCommand implements Callable<Integer> {
                     r.quarterRows(), r.quarterPeakBytes() >> 20, r.dataRows(), r.exportPeakBytes() >> 20);
             line(out, "Workbook file: %,d KB. Goal ratio <= %.1fx: %s.", r.fileBytes() >> 10, GOAL_RATIO,
                     ratio <= GOAL_RATIO ? "met" : "NOT met");
+            line(out, "All of it ran within a maximum heap of %,d MB (java -Xmx...).", Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
             return 0;
         } catch (IOException | UncheckedIOException e) {
