@@ -5,15 +5,11 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
@@ -36,8 +32,9 @@ final class ReportBench {
     }
 
     record Report(Settings settings, double generateSeconds, double loadSeconds, long referrals, long dataRows,
-                  long cells, double exportSeconds, double bareSeconds, long exportPeakBytes, long barePeakBytes,
-                  long quarterPeakBytes, long quarterRows, long fileBytes, double figuresSeconds) {
+                  long cells, double exportSeconds, double bareSeconds, HeapWatch.Use exportHeap,
+                  HeapWatch.Use bareHeap, HeapWatch.Use quarterHeap, long quarterRows, long fileBytes,
+                  double figuresSeconds) {
     }
 
     private final Clock clock;
@@ -74,25 +71,33 @@ final class ReportBench {
                 ReportPeriod quarter = ReportPeriod.fiscalQuarter(ReportPeriod.fiscalYearOf(today.minusMonths(3)),
                         1 + (today.minusMonths(3).getMonthValue() + 8) % 12 / 3);
                 reports.export(year, folder.resolve("warm-up.xlsx"), true, p -> { });
-                resetPeaks();
-                FunderReportService.ExportResult small = reports.export(quarter, folder.resolve("q.xlsx"), true, p -> { });
-                long quarterPeak = heapPeak();
-                resetPeaks();
-                FunderReportService.ExportResult result = reports.export(year, folder.resolve("year.xlsx"), true,
-                        p -> { });
-                long exportPeak = heapPeak();
+                FunderReportService.ExportResult small;
+                HeapWatch.Use quarterHeap;
+                try (HeapWatch heap = new HeapWatch()) {
+                    small = reports.export(quarter, folder.resolve("q.xlsx"), true, p -> { });
+                    quarterHeap = heap.use();
+                }
+                FunderReportService.ExportResult result;
+                HeapWatch.Use exportHeap;
+                try (HeapWatch heap = new HeapWatch()) {
+                    result = reports.export(year, folder.resolve("year.xlsx"), true, p -> { });
+                    exportHeap = heap.use();
+                }
                 start = System.nanoTime();
                 reports.figures(year);
                 double figuresSeconds = (System.nanoTime() - start) / 1e9;
                 bare(folder.resolve("warm-up-bare.xlsx"), result.cells());
-                resetPeaks();
-                start = System.nanoTime();
-                bare(folder.resolve("bare.xlsx"), result.cells());
-                double bareSeconds = (System.nanoTime() - start) / 1e9;
-                long barePeak = heapPeak();
+                double bareSeconds;
+                HeapWatch.Use bareHeap;
+                try (HeapWatch heap = new HeapWatch()) {
+                    start = System.nanoTime();
+                    bare(folder.resolve("bare.xlsx"), result.cells());
+                    bareSeconds = (System.nanoTime() - start) / 1e9;
+                    bareHeap = heap.use();
+                }
                 return new Report(settings, generateSeconds, loadSeconds,
                         (long) result.report().table("key").rows().get(0).cells().get(0).value().orElse(0), result.dataRows(),
-                        result.cells(), result.seconds(), bareSeconds, exportPeak, barePeak, quarterPeak,
+                        result.cells(), result.seconds(), bareSeconds, exportHeap, bareHeap, quarterHeap,
                         small.dataRows(), Files.size(result.file()), figuresSeconds);
             }
         } finally {
@@ -127,20 +132,6 @@ final class ReportBench {
         } finally {
             workbook.dispose();
         }
-    }
-
-    private static List<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-    }
-
-    private static void resetPeaks() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    /** The sum of each heap pool's peak since the last reset: an upper bound of the peak heap in use. */
-    private static long heapPeak() {
-        return heapPools().stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     }
 
     private static void deleteAll(Path folder) {

@@ -42,23 +42,31 @@ final class ReportBenchCommand implements Callable<Integer> {
             line(out, "");
             line(out, "Data: %,d referrals in the year; the workbook has %,d cells and %,d Data rows.",
                     r.referrals(), r.cells(), r.dataRows());
-            line(out, "%-44s %8.2f s  peak heap %,6d MB", "funder workbook (figures + all sheets)", r.exportSeconds(),
-                    r.exportPeakBytes() >> 20);
+            line(out, "%-44s %8.2f s  %s", "funder workbook (figures + all sheets)", r.exportSeconds(),
+                    heap(r.exportHeap()));
             line(out, "%-44s %8.2f s", "  of which the figures (SQL and adding up)", r.figuresSeconds());
-            line(out, "%-44s %8.2f s  peak heap %,6d MB", "bare SXSSF write, same number of cells", r.bareSeconds(),
-                    r.barePeakBytes() >> 20);
+            line(out, "%-44s %8.2f s  %s", "bare SXSSF write, same number of cells", r.bareSeconds(),
+                    heap(r.bareHeap()));
             double ratio = r.exportSeconds() / r.bareSeconds();
             line(out, "%-44s %8.2fx", "ratio workbook / bare", ratio);
-            line(out, "Peak heap for one quarter (%,d Data rows): %,d MB; for the year (%,d rows): %,d MB.",
-                    r.quarterRows(), r.quarterPeakBytes() >> 20, r.dataRows(), r.exportPeakBytes() >> 20);
+            line(out, "Heap for one quarter (%,d Data rows): %s; for the year (%,d rows): %s.", r.quarterRows(),
+                    heap(r.quarterHeap()), r.dataRows(), heap(r.exportHeap()));
+            line(out, "(live: the most the heap held right after a garbage collection; peak: counting garbage "
+                    + "not yet collected)");
             line(out, "Workbook file: %,d KB. Goal ratio <= %.1fx: %s.", r.fileBytes() >> 10, GOAL_RATIO,
                     ratio <= GOAL_RATIO ? "met" : "NOT met");
+            line(out, "All of it ran within a maximum heap of %,d MB (java -Xmx...).", Runtime.getRuntime().maxMemory() >> 20);
             out.flush();
             return 0;
         } catch (IOException | UncheckedIOException e) {
             err.println("The benchmark could not use a temporary folder: " + e.getMessage());
             return 1;
         }
+    }
+
+    private static String heap(HeapWatch.Use use) {
+        return String.format(Locale.ROOT, "heap live %,4d MB, peak %,5d MB", use.liveBytes() >> 20,
+                use.peakBytes() >> 20);
     }
 
     private static void line(PrintWriter out, String format, Object... args) {

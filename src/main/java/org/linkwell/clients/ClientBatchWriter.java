@@ -7,17 +7,13 @@ import static org.linkwell.db.Tables.CLIENT_INTEREST;
 import static org.linkwell.db.Tables.CLIENT_NEED;
 import static org.linkwell.db.Tables.INTEREST;
 
-import java.sql.PreparedStatement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.jooq.Converter;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Table;
-import org.jooq.impl.DSL;
+import org.linkwell.core.BatchInsert;
 import org.linkwell.db.tables.records.ClientRecord;
 
 /**
@@ -25,7 +21,7 @@ import org.linkwell.db.tables.records.ClientRecord;
  * statement per table instead of several statements per client, so thousands load in seconds.
  */
 final class ClientBatchWriter {
-    static final int BATCH_SIZE = 5_000;
+    static final int BATCH_SIZE = BatchInsert.BATCH_SIZE;
 
     private ClientBatchWriter() {
     }
@@ -34,9 +30,8 @@ final class ClientBatchWriter {
         if (clients.isEmpty()) {
             return List.of();
         }
-        // Ids are chosen here so that the detail rows can be batched as well. max(id) + 1 is what
-        // SQLite itself would pick, and the write transaction we are in keeps the range ours.
-        long next = tx.select(DSL.coalesce(DSL.max(CLIENT.ID), 0L)).from(CLIENT).fetchSingle().value1() + 1;
+        // Ids are chosen here so that the detail rows can be batched as well.
+        long next = BatchInsert.nextId(tx, CLIENT, CLIENT.ID);
         Map<String, Long> interestIds = tx.select(INTEREST.CODE, INTEREST.ID).from(INTEREST)
                 .fetchMap(INTEREST.CODE, INTEREST.ID);
         Rows rows = new Rows();
@@ -79,47 +74,16 @@ final class ClientBatchWriter {
         }
 
         void write(DSLContext tx) {
-            insert(tx, CLIENT, List.of(CLIENT.fields()), clients);
-            insert(tx, CLIENT_INTEREST, List.of(CLIENT_INTEREST.CLIENT_ID, CLIENT_INTEREST.INTEREST_ID,
+            BatchInsert.rows(tx, CLIENT, List.of(CLIENT.fields()), clients);
+            BatchInsert.rows(tx, CLIENT_INTEREST, List.of(CLIENT_INTEREST.CLIENT_ID, CLIENT_INTEREST.INTEREST_ID,
                     CLIENT_INTEREST.CREATED_AT), interests);
-            insert(tx, CLIENT_NEED, List.of(CLIENT_NEED.CLIENT_ID, CLIENT_NEED.DOMAIN, CLIENT_NEED.FLAGGED,
+            BatchInsert.rows(tx, CLIENT_NEED, List.of(CLIENT_NEED.CLIENT_ID, CLIENT_NEED.DOMAIN, CLIENT_NEED.FLAGGED,
                     CLIENT_NEED.NOTE, CLIENT_NEED.CREATED_AT, CLIENT_NEED.UPDATED_AT), needs);
-            insert(tx, CLIENT_BARRIER, List.of(CLIENT_BARRIER.CLIENT_ID, CLIENT_BARRIER.BARRIER, CLIENT_BARRIER.PRESENT,
+            BatchInsert.rows(tx, CLIENT_BARRIER, List.of(CLIENT_BARRIER.CLIENT_ID, CLIENT_BARRIER.BARRIER, CLIENT_BARRIER.PRESENT,
                     CLIENT_BARRIER.SUPPORT_PROVIDED, CLIENT_BARRIER.CREATED_AT, CLIENT_BARRIER.UPDATED_AT), barriers);
-            insert(tx, CLIENT_EQUITY, List.of(CLIENT_EQUITY.CLIENT_ID, CLIENT_EQUITY.INDIGENOUS,
+            BatchInsert.rows(tx, CLIENT_EQUITY, List.of(CLIENT_EQUITY.CLIENT_ID, CLIENT_EQUITY.INDIGENOUS,
                     CLIENT_EQUITY.RACIAL_GROUP, CLIENT_EQUITY.NEWCOMER, CLIENT_EQUITY.DISABILITY, CLIENT_EQUITY.LGBTQ,
                     CLIENT_EQUITY.FRANCOPHONE, CLIENT_EQUITY.CREATED_AT, CLIENT_EQUITY.UPDATED_AT), equity);
         }
-
-        /**
-         * jOOQ renders the statement; the rows are bound through plain JDBC because jOOQ's
-         * per-value bind work cost more than SQLite's insert itself (about 3 µs a column).
-         */
-        private static void insert(DSLContext tx, Table<?> table, List<Field<?>> columns, List<Object[]> values) {
-            if (values.isEmpty()) {
-                return;
-            }
-            String sql = tx.insertInto(table).columns(columns).values(Collections.nCopies(columns.size(), null)).getSQL();
-            List<Converter<Object, Object>> converters = columns.stream().map(ClientBatchWriter::converter).toList();
-            tx.connection(connection -> {
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    for (int from = 0; from < values.size(); from += BATCH_SIZE) {
-                        for (Object[] row : values.subList(from, Math.min(values.size(), from + BATCH_SIZE))) {
-                            for (int i = 0; i < row.length; i++) {
-                                statement.setObject(i + 1, converters.get(i).to(row[i]));
-                            }
-                            statement.addBatch();
-                        }
-                        statement.executeBatch();
-                    }
-                }
-            });
-        }
-    }
-
-    /** The column's own user-type to database-type mapping (dates to ISO text and so on). */
-    @SuppressWarnings("unchecked")
-    private static Converter<Object, Object> converter(Field<?> column) {
-        return (Converter<Object, Object>) column.getConverter();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
+import org.linkwell.core.BatchInsert;
 import org.linkwell.db.tables.records.HealthChampionRecord;
 
 /** The only code that speaks SQL about Health Champions, their programs and volunteer hours. */
@@ -42,6 +43,18 @@ public final class ChampionRepository {
                 .set(VOLUNTEER_HOURS.PROGRAM_ID, programId.orElse(null)).set(VOLUNTEER_HOURS.WORKED_ON, on)
                 .set(VOLUNTEER_HOURS.MINUTES, minutes).set(VOLUNTEER_HOURS.NOTE, ReferralRepository.blankToNull(note))
                 .set(VOLUNTEER_HOURS.CREATED_AT, now).execute();
+    }
+
+    /** Volunteer hours to add, for {@link #addAllHours}. */
+    public record NewHours(long clientId, Optional<Long> programId, LocalDate on, int minutes, String note) {
+    }
+
+    /** The batch form of {@link #addHours}, for loads of thousands. */
+    public void addAllHours(DSLContext tx, List<NewHours> hours, Instant now) {
+        BatchInsert.rows(tx, VOLUNTEER_HOURS, List.of(VOLUNTEER_HOURS.CLIENT_ID, VOLUNTEER_HOURS.PROGRAM_ID,
+                VOLUNTEER_HOURS.WORKED_ON, VOLUNTEER_HOURS.MINUTES, VOLUNTEER_HOURS.NOTE, VOLUNTEER_HOURS.CREATED_AT),
+                hours.stream().map(h -> new Object[] {h.clientId(), h.programId().orElse(null), h.on(), h.minutes(),
+                    ReferralRepository.blankToNull(h.note()), now}).toList());
     }
 
     public Optional<HealthChampion> find(DSLContext dsl, long clientId) {

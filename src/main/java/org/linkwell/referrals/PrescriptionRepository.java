@@ -7,12 +7,14 @@ import static org.linkwell.referrals.ReferralRepository.blankToNull;
 import static org.linkwell.referrals.ReferralRepository.text;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.linkwell.clients.BarrierType;
+import org.linkwell.core.BatchInsert;
 import org.linkwell.core.StaleRecordException;
 import org.linkwell.db.tables.records.SocialPrescriptionRecord;
 
@@ -26,6 +28,25 @@ public final class PrescriptionRepository {
         row.store();
         writeSupports(tx, row.getId(), p, now);
         return row.getId();
+    }
+
+    /** The batch form of {@link #insert}, for loads of thousands: the new ids, in the order of the list. */
+    public List<Long> insertAll(DSLContext tx, List<SocialPrescription> prescriptions, Instant now) {
+        long next = BatchInsert.nextId(tx, SOCIAL_PRESCRIPTION, SOCIAL_PRESCRIPTION.ID);
+        List<SocialPrescriptionRecord> rows = new ArrayList<>(prescriptions.size());
+        List<Object[]> supports = new ArrayList<>();
+        for (SocialPrescription p : prescriptions) {
+            SocialPrescriptionRecord row = tx.newRecord(SOCIAL_PRESCRIPTION);
+            fill(row, p);
+            long id = next++;
+            rows.add(row.setId(id).setCreatedAt(now).setUpdatedAt(now).setVersion(1));
+            p.supports().forEach(s -> supports.add(new Object[] {id, s.kind(), blankToNull(s.note()), now}));
+        }
+        BatchInsert.records(tx, rows);
+        BatchInsert.rows(tx, SOCIAL_PRESCRIPTION_SUPPORT, List.of(SOCIAL_PRESCRIPTION_SUPPORT.SOCIAL_PRESCRIPTION_ID,
+                SOCIAL_PRESCRIPTION_SUPPORT.SUPPORT, SOCIAL_PRESCRIPTION_SUPPORT.NOTE,
+                SOCIAL_PRESCRIPTION_SUPPORT.CREATED_AT), supports);
+        return rows.stream().map(SocialPrescriptionRecord::getId).toList();
     }
 
     public void update(DSLContext tx, SocialPrescription p, Instant now) {
@@ -64,6 +85,16 @@ public final class PrescriptionRepository {
                 .set(SOCIAL_PRESCRIPTION_STATUS_CHANGE.REASON, blankToNull(reason))
                 .set(SOCIAL_PRESCRIPTION_STATUS_CHANGE.CREATED_AT, at)
                 .execute();
+    }
+
+    /** The batch form of {@link #recordStatusChange}. */
+    public void recordStatusChanges(DSLContext tx, List<ReferralRepository.NewStatusChange> changes) {
+        BatchInsert.rows(tx, SOCIAL_PRESCRIPTION_STATUS_CHANGE, List.of(
+                SOCIAL_PRESCRIPTION_STATUS_CHANGE.SOCIAL_PRESCRIPTION_ID, SOCIAL_PRESCRIPTION_STATUS_CHANGE.FROM_STATUS,
+                SOCIAL_PRESCRIPTION_STATUS_CHANGE.TO_STATUS, SOCIAL_PRESCRIPTION_STATUS_CHANGE.CHANGED_AT,
+                SOCIAL_PRESCRIPTION_STATUS_CHANGE.CHANGED_BY, SOCIAL_PRESCRIPTION_STATUS_CHANGE.REASON,
+                SOCIAL_PRESCRIPTION_STATUS_CHANGE.CREATED_AT),
+                changes.stream().map(ReferralRepository.NewStatusChange::values).toList());
     }
 
     public List<ReferralRepository.StatusChange> history(DSLContext dsl, long id) {

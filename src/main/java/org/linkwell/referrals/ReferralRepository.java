@@ -5,11 +5,13 @@ import static org.linkwell.db.Tables.REFERRAL_STATUS_CHANGE;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
+import org.linkwell.core.BatchInsert;
 import org.linkwell.core.StaleRecordException;
 import org.linkwell.db.tables.records.ReferralRecord;
 
@@ -22,6 +24,19 @@ public final class ReferralRepository {
         row.setCreatedAt(now).setUpdatedAt(now);
         row.store();
         return row.getId();
+    }
+
+    /** The batch form of {@link #insert}, for loads of thousands: the new ids, in the order of the list. */
+    public List<Long> insertAll(DSLContext tx, List<Referral> referrals, Instant now) {
+        long next = BatchInsert.nextId(tx, REFERRAL, REFERRAL.ID);
+        List<ReferralRecord> rows = new ArrayList<>(referrals.size());
+        for (Referral referral : referrals) {
+            ReferralRecord row = tx.newRecord(REFERRAL);
+            fill(row, referral);
+            rows.add(row.setId(next++).setCreatedAt(now).setUpdatedAt(now).setVersion(1));
+        }
+        BatchInsert.records(tx, rows);
+        return rows.stream().map(ReferralRecord::getId).toList();
     }
 
     public int update(DSLContext tx, Referral referral, Instant now) {
@@ -65,6 +80,14 @@ public final class ReferralRepository {
                 .execute();
     }
 
+    /** The batch form of {@link #recordStatusChange}. */
+    public void recordStatusChanges(DSLContext tx, List<NewStatusChange> changes) {
+        BatchInsert.rows(tx, REFERRAL_STATUS_CHANGE, List.of(REFERRAL_STATUS_CHANGE.REFERRAL_ID,
+                REFERRAL_STATUS_CHANGE.FROM_STATUS, REFERRAL_STATUS_CHANGE.TO_STATUS, REFERRAL_STATUS_CHANGE.CHANGED_AT,
+                REFERRAL_STATUS_CHANGE.CHANGED_BY, REFERRAL_STATUS_CHANGE.REASON, REFERRAL_STATUS_CHANGE.CREATED_AT),
+                changes.stream().map(NewStatusChange::values).toList());
+    }
+
     /** How many referrals moved to {@code status} at or after {@code since}. */
     public int movesToSince(DSLContext dsl, ReferralStatus status, Instant since) {
         return dsl.fetchCount(REFERRAL_STATUS_CHANGE, REFERRAL_STATUS_CHANGE.TO_STATUS.eq(status.code())
@@ -105,6 +128,15 @@ public final class ReferralRepository {
 
     /** One line of a status history: from, to, when, who, why. Codes, not labels. */
     public record StatusChange(Optional<String> from, String to, Instant at, String by, String reason) {
+    }
+
+    /** A status change to record on referral or prescription {@code recordId}. Codes, not labels. */
+    public record NewStatusChange(long recordId, Optional<String> from, String to, Instant at, String by,
+                                  String reason) {
+        /** In the columns' order: the record, from, to, when, who, why, created (when). */
+        Object[] values() {
+            return new Object[] {recordId, from.orElse(null), to, at, by, blankToNull(reason), at};
+        }
     }
 
     static String text(String value) {

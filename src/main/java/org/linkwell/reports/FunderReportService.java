@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.linkwell.Version;
@@ -72,10 +73,12 @@ public final class FunderReportService {
         progress.accept(0.15);
         FunderReport report = report(figures);
         FiguresReader reader = new FiguresReader(repository, clock.getZone());
-        Optional<FunderWorkbook.DataRows> data = withData ? Optional.of(each -> database.read(dsl -> {
+        Consumer<Consumer<ReportFacts.DataRow>> query = each -> database.read(dsl -> {
             repository.dataRows(dsl, reader.instants(period), each);
             return null;
-        })) : Optional.empty();
+        });
+        Optional<FunderWorkbook.DataRows> data = withData ? Optional.of(each -> ReadAhead.rows(query, each))
+                : Optional.empty();
         FunderWorkbook.Written written = new FunderWorkbook(messages, clock.getZone()).write(report, out, data,
                 figures.summary().prescriptionsMade(), fraction -> progress.accept(0.15 + 0.85 * fraction));
         return new ExportResult(written.file(), report, written.cells(), written.dataRows(),

@@ -21,6 +21,8 @@ final class WorkbookStyles {
     final CellStyle totalLabel;
     final CellStyle suppressed;
     final CellStyle text;
+    /** The workbook's default style (index 0): a cell with it is written without a style attribute. */
+    final CellStyle plain;
     final CellStyle wrapped;
     final CellStyle date;
     final CellStyle dateTime;
@@ -63,6 +65,7 @@ final class WorkbookStyles {
         suppressed.setAlignment(HorizontalAlignment.RIGHT);
         suppressed.setFont(muted);
         text = workbook.createCellStyle();
+        plain = workbook.getCellStyleAt(0);
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);

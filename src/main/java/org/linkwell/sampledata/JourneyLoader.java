@@ -3,12 +3,14 @@ package org.linkwell.sampledata;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.linkwell.core.Audit;
+import org.linkwell.referrals.ChampionRepository;
 import org.linkwell.referrals.ChampionService;
 import org.linkwell.referrals.Encounter;
 import org.linkwell.referrals.EncounterService;
@@ -16,6 +18,7 @@ import org.linkwell.referrals.HealthChampion;
 import org.linkwell.referrals.PrescriptionService;
 import org.linkwell.referrals.PrescriptionStatus;
 import org.linkwell.referrals.Referral;
+import org.linkwell.referrals.ReferralRepository;
 import org.linkwell.referrals.ReferralService;
 import org.linkwell.referrals.ReferralStatus;
 import org.linkwell.referrals.SocialPrescription;
@@ -24,7 +27,8 @@ import org.linkwell.referrals.StaffMember;
 /**
  * Writes checked journeys inside the caller's transaction, through the referral feature's
  * repositories, the way its services write them: every record with an audit row, every status path
- * as status-history rows. The history keeps the days of the story (status changes in the morning of
+ * as status-history rows. Each kind of row goes in as one batch (a statement per row made a year of
+ * 100,000 clients take hours); the audit rows follow in the order of the records. The history keeps the days of the story (status changes in the morning of
  * their day, in order, by the staff member who made them); the records and the audit log carry the
  * moment of the load, as the client loader does.
  */
@@ -45,6 +49,7 @@ final class JourneyLoader {
     private final Map<String, String> staffNames = new HashMap<>();
     private final Map<String, Long> referralIds = new HashMap<>();
     private final Map<String, Journeys.ReferralRow> referrals = new HashMap<>();
+    private final List<Audit.Entry> audited = new ArrayList<>();
 
     JourneyLoader(DSLContext tx, SampleJourneysService.Repositories repositories, Audit audit, Instant now, ZoneId zone,
                   String loader, Map<String, Long> clientIds, Map<String, Long> programIds) {
@@ -60,11 +65,12 @@ final class JourneyLoader {
 
     JourneyLoadResult load(Journeys journeys) {
         journeys.staff().forEach(this::staff);
-        journeys.referrals().forEach(this::referral);
-        journeys.encounters().forEach(this::encounter);
-        journeys.prescriptions().forEach(this::prescription);
+        referrals(journeys.referrals());
+        encounters(journeys.encounters());
+        prescriptions(journeys.prescriptions());
         journeys.champions().forEach(this::champion);
-        journeys.hours().forEach(this::hours);
+        hours(journeys.hours());
+        audit.recordAll(tx, audited);
         return new JourneyLoadResult(journeys.staff().size(), journeys.referrals().size(), journeys.encounters().size(),
                 journeys.prescriptions().size(), journeys.champions().size(), journeys.hours().size(), false);
     }
@@ -74,51 +80,62 @@ final class JourneyLoader {
                 row.phone(), row.email(), row.active()), now);
         staffIds.put(row.key(), id);
         staffNames.put(row.key(), row.name());
-        audit.record(tx, Audit.Action.CREATE, STAFF_TABLE, id);
+        audited.add(new Audit.Entry(Audit.Action.CREATE, STAFF_TABLE, id));
     }
 
-    private void referral(Journeys.ReferralRow row) {
-        Referral referral = new Referral(0, 0, client(row.chartNumber()), row.prescriber().map(staffIds::get),
-                row.navigator().map(staffIds::get), row.source(), row.referredOn(), row.urgency(), row.reasons(),
-                row.otherReason(), row.hopes(), true, row.status(), row.currentReason(), row.firstContactOn());
-        long id = repositories.referrals().insert(tx, referral, now);
-        List<Journeys.Step<ReferralStatus>> path = row.path();
-        for (int i = 0; i < path.size(); i++) {
-            Journeys.Step<ReferralStatus> step = path.get(i);
-            Optional<String> who = step.status() == ReferralStatus.REQUESTED
-                    ? row.prescriber().or(row::navigator) : row.navigator().or(row::prescriber);
-            Optional<ReferralStatus> from = i == 0 ? Optional.empty() : Optional.of(path.get(i - 1).status());
-            repositories.referrals().recordStatusChange(tx, id, from, step.status(), at(step.on(), i, path.size()),
-                    name(who), step.reason());
+    private void referrals(List<Journeys.ReferralRow> rows) {
+        List<Long> ids = repositories.referrals().insertAll(tx, rows.stream().map(row -> new Referral(0, 0,
+                client(row.chartNumber()), row.prescriber().map(staffIds::get), row.navigator().map(staffIds::get),
+                row.source(), row.referredOn(), row.urgency(), row.reasons(), row.otherReason(), row.hopes(), true,
+                row.status(), row.currentReason(), row.firstContactOn())).toList(), now);
+        List<ReferralRepository.NewStatusChange> changes = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            Journeys.ReferralRow row = rows.get(r);
+            long id = ids.get(r);
+            List<Journeys.Step<ReferralStatus>> path = row.path();
+            for (int i = 0; i < path.size(); i++) {
+                Journeys.Step<ReferralStatus> step = path.get(i);
+                Optional<String> who = step.status() == ReferralStatus.REQUESTED
+                        ? row.prescriber().or(row::navigator) : row.navigator().or(row::prescriber);
+                Optional<String> from = i == 0 ? Optional.empty() : Optional.of(path.get(i - 1).status().code());
+                changes.add(new ReferralRepository.NewStatusChange(id, from, step.status().code(),
+                        at(step.on(), i, path.size()), name(who), step.reason()));
+            }
+            referralIds.put(row.id(), id);
+            referrals.put(row.id(), row);
+            audited.add(new Audit.Entry(Audit.Action.CREATE, ReferralService.TABLE, id));
         }
-        referralIds.put(row.id(), id);
-        referrals.put(row.id(), row);
-        audit.record(tx, Audit.Action.CREATE, ReferralService.TABLE, id);
+        repositories.referrals().recordStatusChanges(tx, changes);
     }
 
-    private void encounter(Journeys.EncounterRow row) {
-        Encounter encounter = new Encounter(0, 0, client(row.chartNumber()), row.referral().map(referralIds::get),
-                row.navigator().map(staffIds::get), row.occurredOn(), row.mode(), row.minutes(), row.notes(),
-                row.nextStep(), row.nextStepDueOn(), row.nextStepDone());
-        long id = repositories.encounters().insert(tx, encounter, now);
-        audit.record(tx, Audit.Action.CREATE, EncounterService.TABLE, id);
+    private void encounters(List<Journeys.EncounterRow> rows) {
+        List<Long> ids = repositories.encounters().insertAll(tx, rows.stream().map(row -> new Encounter(0, 0,
+                client(row.chartNumber()), row.referral().map(referralIds::get), row.navigator().map(staffIds::get),
+                row.occurredOn(), row.mode(), row.minutes(), row.notes(), row.nextStep(), row.nextStepDueOn(),
+                row.nextStepDone())).toList(), now);
+        ids.forEach(id -> audited.add(new Audit.Entry(Audit.Action.CREATE, EncounterService.TABLE, id)));
     }
 
-    private void prescription(Journeys.PrescriptionRow row) {
-        SocialPrescription prescription = new SocialPrescription(0, 0, client(row.chartNumber()),
-                row.referral().map(referralIds::get), row.program().map(programIds::get), row.materialSupport(),
-                row.status(), row.statusReason(), row.barriersAddressed(), row.supports(), row.startedOn(),
-                row.endedOn(), row.notes());
-        long id = repositories.prescriptions().insert(tx, prescription, now);
-        String who = name(row.referral().map(referrals::get).flatMap(Journeys.ReferralRow::navigator));
-        List<Journeys.Step<PrescriptionStatus>> path = row.path();
-        for (int i = 0; i < path.size(); i++) {
-            Journeys.Step<PrescriptionStatus> step = path.get(i);
-            Optional<PrescriptionStatus> from = i == 0 ? Optional.empty() : Optional.of(path.get(i - 1).status());
-            repositories.prescriptions().recordStatusChange(tx, id, from, step.status(), at(step.on(), i, path.size()),
-                    who, step.reason());
+    private void prescriptions(List<Journeys.PrescriptionRow> rows) {
+        List<Long> ids = repositories.prescriptions().insertAll(tx, rows.stream().map(row -> new SocialPrescription(0,
+                0, client(row.chartNumber()), row.referral().map(referralIds::get), row.program().map(programIds::get),
+                row.materialSupport(), row.status(), row.statusReason(), row.barriersAddressed(), row.supports(),
+                row.startedOn(), row.endedOn(), row.notes())).toList(), now);
+        List<ReferralRepository.NewStatusChange> changes = new ArrayList<>();
+        for (int p = 0; p < rows.size(); p++) {
+            Journeys.PrescriptionRow row = rows.get(p);
+            long id = ids.get(p);
+            String who = name(row.referral().map(referrals::get).flatMap(Journeys.ReferralRow::navigator));
+            List<Journeys.Step<PrescriptionStatus>> path = row.path();
+            for (int i = 0; i < path.size(); i++) {
+                Journeys.Step<PrescriptionStatus> step = path.get(i);
+                Optional<String> from = i == 0 ? Optional.empty() : Optional.of(path.get(i - 1).status().code());
+                changes.add(new ReferralRepository.NewStatusChange(id, from, step.status().code(),
+                        at(step.on(), i, path.size()), who, step.reason()));
+            }
+            audited.add(new Audit.Entry(Audit.Action.CREATE, PrescriptionService.TABLE, id));
         }
-        audit.record(tx, Audit.Action.CREATE, PrescriptionService.TABLE, id);
+        repositories.prescriptions().recordStatusChanges(tx, changes);
     }
 
     private void champion(Journeys.ChampionRow row) {
@@ -127,15 +144,16 @@ final class JourneyLoader {
                 .map(role -> new HealthChampion.ProgramRole(programIds.get(role.program()), role.role())).toList();
         repositories.champions().save(tx, new HealthChampion(clientId, 0, row.since(), row.trainingDone(),
                 row.trainingNote(), row.active(), roles, 0), now);
-        audit.record(tx, Audit.Action.CREATE, ChampionService.TABLE, clientId);
+        audited.add(new Audit.Entry(Audit.Action.CREATE, ChampionService.TABLE, clientId));
     }
 
     /** Logged as the app logs hours: a change to the champion's record. */
-    private void hours(Journeys.HoursRow row) {
-        long clientId = client(row.chartNumber());
-        repositories.champions().addHours(tx, clientId, row.program().map(programIds::get), row.workedOn(),
-                row.minutes(), row.note(), now);
-        audit.record(tx, Audit.Action.UPDATE, ChampionService.TABLE, clientId);
+    private void hours(List<Journeys.HoursRow> rows) {
+        repositories.champions().addAllHours(tx, rows.stream().map(row -> new ChampionRepository.NewHours(
+                client(row.chartNumber()), row.program().map(programIds::get), row.workedOn(), row.minutes(),
+                row.note())).toList(), now);
+        rows.forEach(row -> audited.add(new Audit.Entry(Audit.Action.UPDATE, ChampionService.TABLE,
+                client(row.chartNumber()))));
     }
 
     private long client(String chartNumber) {

@@ -82,12 +82,12 @@ public final class SampleDataService {
             throw new SampleDataException(source, "is not a readable CSV file (" + e.getMessage() + ")", e);
         }
         return database.transaction(tx -> {
+            Set<String> known = repository.idsByChartNumber(tx).keySet();
             List<Client> fresh = clients.stream()
-                    .filter(client -> !repository.chartNumberExists(tx, client.identity().chartNumber()))
+                    .filter(client -> !known.contains(client.identity().chartNumber()))
                     .toList();
-            for (long id : repository.insertAll(tx, fresh, clock.instant())) {
-                audit.record(tx, Audit.Action.CREATE, ClientService.TABLE, id);
-            }
+            audit.recordAll(tx, repository.insertAll(tx, fresh, clock.instant()).stream()
+                    .map(id -> new Audit.Entry(Audit.Action.CREATE, ClientService.TABLE, id)).toList());
             return new LoadResult(fresh.size(), clients.size() - fresh.size());
         });
     }

@@ -37,6 +37,23 @@ class BenchCommandTest {
     }
 
     @Test
+    void benchReport_printsBothTimes_theRatio_andTheHeap_andDeletesItsFolder() throws IOException {
+        long before = benchFolders("linkwell-report-bench-");
+
+        int exit = run("bench", "report", "--clients", "150", "--seed", "3");
+
+        assertEquals(0, exit, err.toString());
+        String report = out.toString();
+        assertTrue(report.matches("(?s).*funder workbook \\(figures \\+ all sheets\\)\\s+\\d+\\.\\d\\d s  heap live\\s+[\\d,]+ MB, "
+                + "peak\\s+[\\d,]+ MB.*"), report);
+        assertTrue(report.matches("(?s).*bare SXSSF write, same number of cells\\s+\\d+\\.\\d\\d s.*"), report);
+        assertTrue(report.matches("(?s).*ratio workbook / bare\\s+\\d+\\.\\d\\dx.*"), report);
+        assertTrue(report.contains("Heap for one quarter ("), report);
+        assertTrue(report.contains("Goal ratio <= 1.5x: "), report);
+        assertEquals(before, benchFolders("linkwell-report-bench-"));
+    }
+
+    @Test
     void benchSearch_refusesZeroClients_withOneLine() {
         int exit = run("bench", "search", "--clients", "0");
 
@@ -62,8 +79,12 @@ class BenchCommandTest {
     }
 
     private static long benchFolders() throws IOException {
+        return benchFolders("linkwell-bench-");
+    }
+
+    private static long benchFolders(String prefix) throws IOException {
         try (Stream<Path> entries = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            return entries.filter(path -> path.getFileName().toString().startsWith("linkwell-bench-")).count();
+            return entries.filter(path -> path.getFileName().toString().startsWith(prefix)).count();
         }
     }
 }
