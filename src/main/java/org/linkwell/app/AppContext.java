@@ -14,6 +14,9 @@ import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.exchange.CatalogExchangeService;
+import org.linkwell.printing.OutcomeLines;
+import org.linkwell.printing.PrintingService;
+import org.linkwell.printing.PrintoutSettings;
 import org.linkwell.programs.OrganizationRepository;
 import org.linkwell.programs.ProgramRepository;
 import org.linkwell.programs.ProgramService;
@@ -29,6 +32,10 @@ import org.linkwell.referrals.ReferralRepository;
 import org.linkwell.referrals.ReferralService;
 import org.linkwell.referrals.StaffRepository;
 import org.linkwell.referrals.StaffService;
+import org.linkwell.reports.FunderReportService;
+import org.linkwell.reports.OutcomeFigures;
+import org.linkwell.reports.ReportRepository;
+import org.linkwell.reports.ReportSettings;
 import org.linkwell.sampledata.SampleDataService;
 import org.linkwell.sampledata.SampleJourneysService;
 
@@ -56,6 +63,8 @@ public final class AppContext implements AutoCloseable {
     private final Backups backups;
     private final Session session = new Session();
     private final SignInService signIn;
+    private final FunderReportService reports;
+    private final PrintingService printing;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -83,6 +92,18 @@ public final class AppContext implements AutoCloseable {
         this.exchange = new CatalogExchangeService(programs, clients,
                 () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
                 clock);
+        // The coordinator replaces OutcomeFigures.NONE with an adapter over the surveys' OutcomesService.
+        this.reports = new FunderReportService(database, new ReportRepository(), OutcomeFigures.NONE,
+                new ReportSettings(settings), messages, clock, this::chcName);
+        // The surveys feature plugs its outcome scores in here; until then the letter says none are recorded.
+        this.printing = new PrintingService(database, clients, journeys, programs, staff, settings,
+                new PrintoutSettings(settings, database.file().toAbsolutePath().getParent(),
+                        messages.get("exchange.chc.defaultName")),
+                OutcomeLines.NONE, audit, clock, messages::locale);
+    }
+
+    private String chcName() {
+        return settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName"));
     }
 
     /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
@@ -162,6 +183,16 @@ public final class AppContext implements AutoCloseable {
     /** The sample year of journeys: load it after {@link #sampleData()} and the program catalog. */
     public SampleJourneysService sampleJourneys() {
         return sampleJourneys;
+    }
+
+    /** Funder reports: figures on screen and the quarterly workbook; call it off the JavaFX thread. */
+    public FunderReportService reports() {
+        return reports;
+    }
+
+    /** Printouts about a client (PDF and EMR text); call it off the JavaFX thread. */
+    public PrintingService printing() {
+        return printing;
     }
 
     @Override

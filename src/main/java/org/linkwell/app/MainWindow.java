@@ -12,6 +12,9 @@ import org.linkwell.core.SettingsStore;
 import org.linkwell.dashboard.ui.DashboardPage;
 import org.linkwell.help.ui.GuideWindow;
 import org.linkwell.help.ui.HelpMenu;
+import org.linkwell.printing.ui.ClientDocuments;
+import org.linkwell.printing.ui.OrganisationSettingsSection;
+import org.linkwell.printing.ui.PrintContext;
 import org.linkwell.programs.ui.ProgramsPage;
 import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.sampledata.SampleCatalogLoader;
@@ -19,6 +22,8 @@ import org.linkwell.referrals.ui.JourneyServices;
 import org.linkwell.referrals.ui.ReferralsPage;
 import org.linkwell.core.AuditChain;
 import org.linkwell.settings.ui.BackupSection;
+import org.linkwell.reports.ui.ReportsPage;
+import org.linkwell.reports.ui.SuppressionSetting;
 import org.linkwell.settings.ui.SettingsPage;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
@@ -103,13 +108,16 @@ public final class MainWindow {
         return switch (id) {
             case DASHBOARD -> new DashboardPage(context.dashboard(), context.staff(), context.settings(), tasks, messages, shell);
             case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
-                    java.util.List.of(new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell)));
+                    java.util.List.of(journeyPanel()));
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
+            case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
             case SETTINGS -> new SettingsPage(messages, context.database().file(), this::changeLanguage,
-                    this::loadSampleData)
+                    this::loadSampleData, SuppressionSetting.section(context.reports().settings(), tasks, messages,
+                            text -> shell.say(text)),
+                    new OrganisationSettingsSection(context.printing().settings(), tasks, messages, shell).view())
                     .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view())
                     .addSection(administratorSection());
             default -> new PlaceholderPage(id, messages);
@@ -128,6 +136,13 @@ public final class MainWindow {
                         .orElse(SignInGate.DEFAULT_IDLE_MINUTES),
                 minutes -> context.settings().put(SignInGate.IDLE_MINUTES, Integer.toString(minutes)),
                 tasks, messages, dialogs, shell, context.clock()).view();
+    }
+
+    private JourneyPanel journeyPanel() {
+        JourneyPanel journey = new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell);
+        journey.addAction(new ClientDocuments(new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell),
+                journey::clientShown).view());
+        return journey;
     }
 
     private JourneyServices journeyServices() {

@@ -65,7 +65,7 @@ public abstract class LinkwellUiTest {
     protected void settle() {
         try {
             WaitForAsyncUtils.waitForFxEvents();
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.tasks().isIdle());
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.tasks().isIdle());
             WaitForAsyncUtils.waitForFxEvents();
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("background work did not finish", e);

@@ -38,6 +38,7 @@ public final class JourneyPanel implements ClientPanel {
     private final FilteredList<TimelineEvent> timeline = new FilteredList<>(FXCollections.observableArrayList());
     private final ComboBox<TimelineEvent.Kind> kind = new ComboBox<>();
     private final ScrollPane view;
+    private final FlowPane buttons;
     private Journey journey;
 
     public JourneyPanel(JourneyServices services, BackgroundTasks tasks, Messages messages,
@@ -48,7 +49,7 @@ public final class JourneyPanel implements ClientPanel {
         this.messages = messages;
         this.actions = new JourneyActions(services, tasks, messages, dialogs, errors, navigator, this::reload);
         summary.setId("journey-summary");
-        FlowPane buttons = new FlowPane(8, 8,
+        buttons = new FlowPane(8, 8,
                 button("journey-new-referral", "journey.newReferral", () -> actions.newReferral(journey)),
                 button("journey-assign", "journey.assign", () -> actions.assign(journey)),
                 button("journey-referral-status", "journey.referralStatus", () -> actions.referralStatus(journey)),
@@ -84,6 +85,16 @@ public final class JourneyPanel implements ClientPanel {
         view = new ScrollPane(content);
         view.setFitToWidth(true);
         view.setId("journey-panel");
+    }
+
+    /** Adds another feature's control (such as the printing menu) after the journey's own buttons. */
+    public void addAction(Node control) {
+        buttons.getChildren().add(control);
+    }
+
+    /** The client whose journey is on screen, once it has loaded. */
+    public java.util.OptionalLong clientShown() {
+        return journey == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(journey.clientId());
     }
 
     private Button button(String id, String key, Runnable action) {

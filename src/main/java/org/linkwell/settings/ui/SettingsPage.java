@@ -22,7 +22,8 @@ public final class SettingsPage implements Page {
     private final ScrollPane view;
     private final VBox content;
 
-    public SettingsPage(Messages messages, Path databaseFile, Consumer<Locale> changeLanguage, Runnable loadSampleData) {
+    public SettingsPage(Messages messages, Path databaseFile, Consumer<Locale> changeLanguage, Runnable loadSampleData,
+                        Node... featureSections) {
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("settings-language");
         language.getItems().setAll(Messages.SUPPORTED);
@@ -70,6 +71,7 @@ public final class SettingsPage implements Page {
                 Forms.section(messages.get("settings.general"), general),
                 Forms.section(messages.get("settings.data"), data),
                 Forms.section(messages.get("settings.sampleData"), new VBox(8, sampleHelp, sample)));
+        content.getChildren().addAll(featureSections);
         content.setPadding(new Insets(24));
         content.setMaxWidth(820);
         view = new ScrollPane(content);

@@ -1,0 +1,67 @@
+package org.linkwell.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code linkwell bench report}: how long the funder workbook takes at scale, against a bare SXSSF write. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Time the funder workbook (with its Data sheet) for a year of synthetic journeys "
+                + "(temporary database, deleted afterwards).")
+final class ReportBenchCommand implements Callable<Integer> {
+    static final double GOAL_RATIO = 1.5;
+
+    @Spec
+    CommandSpec spec;
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "100000",
+            description = "Clients in the temporary database (default: ${DEFAULT-VALUE}).")
+    int clients;
+    @Option(names = "--seed", paramLabel = "SEED", defaultValue = "7", description = "Seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        if (clients < 1 || clients > BenchCommand.MAX_CLIENTS) {
+            err.printf("--clients must be from 1 to %d, not %d.%n", BenchCommand.MAX_CLIENTS, clients);
+            return 2;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        line(out, "Generating a year of journeys for %,d synthetic clients (seed %d)...", clients, seed);
+        out.flush();
+        try {
+            ReportBench.Report r = new ReportBench(Clock.systemDefaultZone())
+                    .run(new ReportBench.Settings(clients, seed), out);
+            line(out, "");
+            line(out, "Data: %,d referrals in the year; the workbook has %,d cells and %,d Data rows.",
+                    r.referrals(), r.cells(), r.dataRows());
+            line(out, "%-44s %8.2f s  peak heap %,6d MB", "funder workbook (figures + all sheets)", r.exportSeconds(),
+                    r.exportPeakBytes() >> 20);
+            line(out, "%-44s %8.2f s", "  of which the figures (SQL and adding up)", r.figuresSeconds());
+            line(out, "%-44s %8.2f s  peak heap %,6d MB", "bare SXSSF write, same number of cells", r.bareSeconds(),
+                    r.barePeakBytes() >> 20);
+            double ratio = r.exportSeconds() / r.bareSeconds();
+            line(out, "%-44s %8.2fx", "ratio workbook / bare", ratio);
+            line(out, "Peak heap for one quarter (%,d Data rows): %,d MB; for the year (%,d rows): %,d MB.",
+                    r.quarterRows(), r.quarterPeakBytes() >> 20, r.dataRows(), r.exportPeakBytes() >> 20);
+            line(out, "Workbook file: %,d KB. Goal ratio <= %.1fx: %s.", r.fileBytes() >> 10, GOAL_RATIO,
+                    ratio <= GOAL_RATIO ? "met" : "NOT met");
+            out.flush();
+            return 0;
+        } catch (IOException | UncheckedIOException e) {
+            err.println("The benchmark could not use a temporary folder: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void line(PrintWriter out, String format, Object... args) {
+        out.println(String.format(Locale.ROOT, format, args));
+    }
+}

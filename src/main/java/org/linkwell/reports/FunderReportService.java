@@ -1,0 +1,101 @@
+package org.linkwell.reports;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
+import org.linkwell.Version;
+import org.linkwell.core.Database;
+import org.linkwell.core.Messages;
+
+/**
+ * Funder reports: the figures of a period (for the screen) and the quarterly workbook. Everything
+ * is aggregate or de-identified, so nothing here is audited as a view of a client's record.
+ */
+public final class FunderReportService {
+    static final List<String> FIGURES = List.of("referrals", "newClients", "activeClients", "completedClients",
+            "prescriptions", "agreed", "started", "uptake", "medianDays", "p90Days", "encounters", "encounterHours",
+            "champions", "volunteerHours", "programsUsed", "organizationsUsed");
+    static final List<String> TABLES = List.of("byCategory", "byStatus", "bySource", "byReason", "trend",
+            "demographics", "outcomes", "byProgram", "completion", "data", "suppression");
+
+    private final Database database;
+    private final ReportRepository repository;
+    private final OutcomeFigures outcomes;
+    private final ReportSettings settings;
+    private final Messages messages;
+    private final Clock clock;
+    private final Supplier<String> chcName;
+
+    public FunderReportService(Database database, ReportRepository repository, OutcomeFigures outcomes,
+                               ReportSettings settings, Messages messages, Clock clock, Supplier<String> chcName) {
+        this.database = database;
+        this.repository = repository;
+        this.outcomes = outcomes;
+        this.settings = settings;
+        this.messages = messages;
+        this.clock = clock;
+        this.chcName = chcName;
+    }
+
+    /** The exact figures, before suppression (tests and the benchmark compare these). */
+    public FunderFigures figures(ReportPeriod period) {
+        return database.read(dsl -> new FiguresReader(repository, clock.getZone()).read(dsl, period));
+    }
+
+    /** The report as people read it: suppression applied, labels in the current language. */
+    public FunderReport report(ReportPeriod period) {
+        return report(figures(period));
+    }
+
+    FunderReport report(FunderFigures figures) {
+        Suppression suppression = settings.suppression();
+        SummaryTables summary = new SummaryTables(messages, suppression);
+        PeopleTables people = new PeopleTables(messages, suppression);
+        String chc = chcName.get();
+        return new FunderReport(figures.period(), chc, clock.instant(), Version.current(), suppression,
+                summary.summary(figures.summary()), summary.trend(figures.months()),
+                people.demographics(figures.demographics()), people.outcomes(outcomes, figures.period()),
+                summary.programs(figures.programs(), figures.organizations(), chc), definitions());
+    }
+
+    /**
+     * Builds the workbook into {@code out} (replacing it). progress: 0 to 1, called from this thread.
+     * withData adds the de-identified Data sheet.
+     */
+    public ExportResult export(ReportPeriod period, Path out, boolean withData, DoubleConsumer progress) {
+        long start = System.nanoTime();
+        FunderFigures figures = figures(period);
+        progress.accept(0.15);
+        FunderReport report = report(figures);
+        FiguresReader reader = new FiguresReader(repository, clock.getZone());
+        Optional<FunderWorkbook.DataRows> data = withData ? Optional.of(each -> database.read(dsl -> {
+            repository.dataRows(dsl, reader.instants(period), each);
+            return null;
+        })) : Optional.empty();
+        FunderWorkbook.Written written = new FunderWorkbook(messages, clock.getZone()).write(report, out, data,
+                figures.summary().prescriptionsMade(), fraction -> progress.accept(0.15 + 0.85 * fraction));
+        return new ExportResult(written.file(), report, written.cells(), written.dataRows(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    /** The file written, what it says, and how big it is. */
+    public record ExportResult(Path file, FunderReport report, long cells, long dataRows, double seconds) {
+    }
+
+    public ReportSettings settings() {
+        return settings;
+    }
+
+    private List<FunderReport.Definition> definitions() {
+        List<FunderReport.Definition> all = new ArrayList<>();
+        FIGURES.forEach(f -> all.add(new FunderReport.Definition(messages.get("report.figure." + f),
+                messages.get("report.def." + f))));
+        TABLES.forEach(t -> all.add(new FunderReport.Definition(messages.get("report.defTitle." + t),
+                messages.get("report.def." + t))));
+        return all;
+    }
+}

@@ -1,0 +1,183 @@
+package org.linkwell.reports.ui;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.linkwell.core.Messages;
+import org.linkwell.reports.FunderReport;
+import org.linkwell.reports.FunderReportService;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.Forms;
+import org.linkwell.ui.Page;
+
+/** Reports: choose a period, read the funder figures and charts, export the workbook. */
+public final class ReportsPage implements Page {
+    private final ReportsViewModel model;
+    private final Messages messages;
+    private final ErrorReporter errors;
+    private final VBox figures = new VBox(16);
+    private final Label intro = new Label();
+    private final ScrollPane view;
+    private Function<String, Optional<Path>> saveTarget = this::askWhereToSave;
+    private boolean shownOnce;
+
+    public ReportsPage(FunderReportService reports, BackgroundTasks tasks, Messages messages, ErrorReporter errors,
+                       Clock clock) {
+        this.model = new ReportsViewModel(reports, tasks, messages, clock);
+        this.messages = messages;
+        this.errors = errors;
+        intro.setWrapText(true);
+        intro.getStyleClass().add("help-text");
+        figures.setId("report-figures");
+        model.report.addListener((obs, old, report) -> render(report));
+
+        VBox content = new VBox(16, Forms.pageTitle(messages.get("nav.reports")), intro, periodBar(), exportBar(),
+                figures);
+        content.setPadding(new Insets(24));
+        view = new ScrollPane(content);
+        view.setFitToWidth(true);
+    }
+
+    private Node periodBar() {
+        ComboBox<PeriodPreset> preset = new ComboBox<>();
+        preset.setId("report-preset");
+        preset.getItems().setAll(model.presets);
+        preset.valueProperty().bindBidirectional(model.preset);
+        DatePicker from = new DatePicker();
+        from.setId("report-from");
+        from.valueProperty().bindBidirectional(model.from);
+        from.setPrefWidth(150);
+        DatePicker to = new DatePicker();
+        to.setId("report-to");
+        to.valueProperty().bindBidirectional(model.to);
+        to.setPrefWidth(150);
+        Button show = new Button(messages.get("report.ui.show"));
+        show.setId("report-show");
+        show.setDefaultButton(true);
+        show.disableProperty().bind(model.busy);
+        show.setOnAction(event -> model.show(errors::report));
+        Label problem = new Label();
+        problem.setId("report-problem");
+        problem.getStyleClass().add("field-error");
+        problem.textProperty().bind(model.problem);
+        problem.visibleProperty().bind(model.problem.isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        HBox bar = new HBox(10, caption("report.ui.preset", preset), preset, caption("report.ui.from", from), from,
+                caption("report.ui.to", to), to, show);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, bar, problem);
+    }
+
+    private Node exportBar() {
+        CheckBox withData = new CheckBox(messages.get("report.ui.withData"));
+        withData.setId("report-with-data");
+        withData.selectedProperty().bindBidirectional(model.withData);
+        Label help = new Label(messages.get("report.ui.withData.help"));
+        help.setWrapText(true);
+        help.getStyleClass().add("help-text");
+        Button export = new Button(messages.get("report.ui.export"));
+        export.setId("report-export");
+        export.disableProperty().bind(model.busy);
+        export.setOnAction(event -> saveTarget.apply(model.suggestedFileName())
+                .ifPresent(path -> model.export(path, errors::report)));
+        ProgressBar progress = new ProgressBar();
+        progress.setId("report-progress");
+        progress.progressProperty().bind(model.progress);
+        progress.visibleProperty().bind(model.busy.or(model.progress.greaterThan(0)));
+        progress.setPrefWidth(220);
+        Label status = new Label();
+        status.setId("report-status");
+        status.textProperty().bind(model.status);
+        status.setWrapText(true);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(12, withData, spacer, progress, export);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, bar, help, status);
+    }
+
+    private Label caption(String key, Node field) {
+        Label caption = new Label(messages.get(key));
+        caption.setLabelFor(field);
+        caption.getStyleClass().add("field-label");
+        return caption;
+    }
+
+    private void render(FunderReport report) {
+        figures.getChildren().clear();
+        if (report == null) {
+            return;
+        }
+        String marker = report.suppression().marker();
+        intro.setText(messages.get("report.ui.intro", report.suppression().threshold() - 1, marker));
+        figures.getChildren().add(ReportCharts.of(report, messages));
+        sheet("summary", report.summary().stream().map(t -> ReportTableView.of(t, marker, messages.locale())).toList());
+        sheet("trend", java.util.List.of(ReportTableView.of(report.trend(), marker, messages.locale())));
+        sheet("programs", report.programs().stream().map(t -> ReportTableView.of(t, marker, messages.locale())).toList());
+        sheet("demographics", report.demographics().stream()
+                .map(t -> ReportTableView.of(t, marker, messages.locale())).toList());
+        if (report.outcomes().isEmpty()) {
+            Label none = new Label(messages.get("report.outcomes.none"));
+            none.setId("report-outcomes-none");
+            sheet("outcomes", java.util.List.of(none));
+        } else {
+            sheet("outcomes", report.outcomes().stream().map(t -> ReportTableView.of(t, marker, messages.locale()))
+                    .toList());
+        }
+    }
+
+    private void sheet(String id, java.util.List<? extends Node> parts) {
+        VBox body = new VBox(14);
+        body.getChildren().addAll(parts);
+        figures.getChildren().add(Forms.section(messages.get("report.sheetTitle." + id), body));
+    }
+
+    private Optional<Path> askWhereToSave(String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("report.ui.exportTitle"));
+        chooser.setInitialFileName(suggestedName);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(messages.get("report.ui.fileType"), "*.xlsx"));
+        Window owner = view.getScene() == null ? null : view.getScene().getWindow();
+        File file = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath)
+                .map(p -> p.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx") ? p
+                        : p.resolveSibling(p.getFileName() + ".xlsx"));
+    }
+
+    /** Tests answer "where to save?" themselves instead of the system's file chooser. */
+    void useSaveTarget(Function<String, Optional<Path>> chooser) {
+        this.saveTarget = chooser;
+    }
+
+    @Override
+    public void shown() {
+        if (!shownOnce) {
+            shownOnce = true;
+            model.show(errors::report);
+        }
+    }
+
+    @Override
+    public Node view() {
+        return view;
+    }
+}
