@@ -11,6 +11,7 @@ import org.linkwell.setup.ui.FirstRunGuide;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
 import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.TextZoom;
 import org.linkwell.ui.Theme;
 
 /** Nobody sees client data before signing in: the sign-in screen, then the work, guarded by the screen lock. */
@@ -31,6 +32,12 @@ public final class SignInGate {
         this.worker = worker;
         ErrorReporter errors = new ErrorReporter(context.messages(), new DialogService(context.messages()));
         this.tasks = new BackgroundTasks(worker, errors::report);
+        TextZoom zoom = new TextZoom(percent -> tasks.run(() -> {
+            context.settings().put(TextZoom.SETTING, Integer.toString(percent));
+            return percent;
+        }, saved -> { })).install(stage, TextZoom.NORMAL);
+        tasks.run(() -> context.settings().get(TextZoom.SETTING).map(Integer::parseInt).orElse(TextZoom.NORMAL),
+                zoom::restore);
     }
 
     public void show() {
