@@ -188,7 +188,7 @@ public final class MainWindow {
         }
     }
 
-    private void loadSampleData() {
+    void loadSampleData() {
         shell.say(messages.get("sample.loading"));
         tasks.run(() -> {
             var result = context.sampleData().loadBundled();

@@ -6,9 +6,12 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.linkwell.security.ui.ScreenLock;
 import org.linkwell.security.ui.SignInPane;
+import org.linkwell.setup.FirstRun;
+import org.linkwell.setup.ui.FirstRunGuide;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
 import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.TextZoom;
 import org.linkwell.ui.Theme;
 
 /** Nobody sees client data before signing in: the sign-in screen, then the work, guarded by the screen lock. */
@@ -29,6 +32,12 @@ public final class SignInGate {
         this.worker = worker;
         ErrorReporter errors = new ErrorReporter(context.messages(), new DialogService(context.messages()));
         this.tasks = new BackgroundTasks(worker, errors::report);
+        TextZoom zoom = new TextZoom(percent -> tasks.run(() -> {
+            context.settings().put(TextZoom.SETTING, Integer.toString(percent));
+            return percent;
+        }, saved -> { })).install(stage, TextZoom.NORMAL);
+        tasks.run(() -> context.settings().get(TextZoom.SETTING).map(Integer::parseInt).orElse(TextZoom.NORMAL),
+                zoom::restore);
     }
 
     public void show() {
@@ -43,9 +52,29 @@ public final class SignInGate {
         stage.show();
     }
 
+    /** An administrator on a file that is not set up yet meets the first-run guide before the work. */
     private void startWork() {
+        FirstRun firstRun = new FirstRun(context.settings(), context.sampleData());
+        boolean administrator = context.signIn().session().user()
+                .filter(user -> user.may(org.linkwell.security.Permission.ADMINISTRATION)).isPresent();
+        tasks.run(() -> administrator && firstRun.isDue(), due -> {
+            if (due) {
+                FirstRunGuide guide = new FirstRunGuide(firstRun, context.printing().settings(), context.backups(),
+                        context.settings(), context.database().file(), tasks, context.messages(),
+                        outcome -> openWork(outcome == FirstRunGuide.Outcome.FINISHED_WITH_SAMPLE));
+                stage.getScene().setRoot(guide.root());
+            } else {
+                openWork(false);
+            }
+        });
+    }
+
+    private void openWork(boolean loadSample) {
         window = new MainWindow(stage, context, worker).withScheduledBackups();
         window.show();
+        if (loadSample) {
+            window.loadSampleData();
+        }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 new ErrorReporter(context.messages(), window.dialogs()).report(error));
         tasks.run(() -> context.settings().get(IDLE_MINUTES).map(Integer::parseInt).orElse(DEFAULT_IDLE_MINUTES),

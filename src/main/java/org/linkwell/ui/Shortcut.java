@@ -20,6 +20,10 @@ public enum Shortcut {
     TO_RESULTS(new KeyCodeCombination(KeyCode.DOWN)),
     OPEN(new KeyCodeCombination(KeyCode.ENTER)),
     CANCEL(new KeyCodeCombination(KeyCode.ESCAPE)),
+    ZOOM_IN(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN)),
+    ZOOM_OUT(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN)),
+    ZOOM_RESET(new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN)),
+    LOCK_SCREEN(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN)),
     NEXT_FIELD(new KeyCodeCombination(KeyCode.TAB)),
     PREVIOUS_FIELD(new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHIFT_DOWN)),
     /** Alt with the underlined letter of a menu or button (the letter differs by language). */

@@ -87,6 +87,7 @@ public final class ClientListView extends VBox {
 
     private void buildTable(ClientListViewModel model, Messages messages, Consumer<ClientSummary> open) {
         table.setId("client-table");
+        org.linkwell.ui.AccessibleRows.describe(table, messages);
         table.setItems(model.results());
         table.setPlaceholder(new Label(messages.get("clients.list.placeholder")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_SUBSEQUENT_COLUMNS);

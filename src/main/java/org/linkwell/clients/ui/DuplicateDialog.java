@@ -19,6 +19,7 @@ final class DuplicateDialog extends Dialog<ClientEditorViewModel.DuplicateChoice
         setHeaderText(messages.get("duplicate.header"));
         TableView<DuplicateMatch> table = new TableView<>();
         table.setId("duplicate-table");
+        org.linkwell.ui.AccessibleRows.describe(table, messages);
         table.getItems().setAll(matches);
         table.setPrefHeight(60 + 32.0 * Math.min(matches.size(), 5));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -110,6 +110,7 @@ public final class JourneyPanel implements ClientPanel {
 
     private void buildPrescriptions() {
         prescriptions.setId("journey-prescriptions");
+        org.linkwell.ui.AccessibleRows.describe(prescriptions, messages);
         prescriptions.setPrefHeight(200);
         prescriptions.setPlaceholder(new Label(messages.get("journey.noPrescriptions")));
         prescriptions.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -88,6 +88,7 @@ public final class ReferralsPage implements Page {
 
     private void buildTable() {
         table.setId("referrals-table");
+        org.linkwell.ui.AccessibleRows.describe(table, messages);
         table.setPlaceholder(new Label(messages.get("referrals.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
@@ -129,6 +130,7 @@ public final class ReferralsPage implements Page {
 
     private Node staffPane() {
         staffTable.setId("staff-table");
+        org.linkwell.ui.AccessibleRows.describe(staffTable, messages);
         staffTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StaffMember, String> name = new TableColumn<>(messages.get("staff.name"));
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().name()));

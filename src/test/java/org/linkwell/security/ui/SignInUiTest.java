@@ -46,6 +46,7 @@ class SignInUiTest {
         Path folder = Files.createTempDirectory("linkwell-signin");
         context = AppContext.open(folder.resolve("signin.db"), TestDatabases.CLOCK);
         context.settings().put(SettingsStore.SAMPLE_OFFERED, "yes");
+        context.settings().put(org.linkwell.setup.FirstRun.DONE, "yes");
         worker = Executors.newSingleThreadExecutor();
     }
 
