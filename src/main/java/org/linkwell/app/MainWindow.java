@@ -136,7 +136,6 @@ public final class MainWindow {
         journey.addAction(new ClientDocuments(new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell),
                 journey::clientShown).view());
         return journey;
-
     }
 
     /** Logins and the screen-lock time, for administrators only. */

@@ -3,6 +3,9 @@ package org.linkwell.app;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import javafx.scene.Scene;
+import org.linkwell.core.SettingsStore;
+import org.linkwell.referrals.StaffMember;
+import org.linkwell.security.SignedInUser;
 import javafx.stage.Stage;
 import org.linkwell.security.ui.ScreenLock;
 import org.linkwell.security.ui.SignInPane;
@@ -57,7 +60,10 @@ public final class SignInGate {
         FirstRun firstRun = new FirstRun(context.settings(), context.sampleData());
         boolean administrator = context.signIn().session().user()
                 .filter(user -> user.may(org.linkwell.security.Permission.ADMINISTRATION)).isPresent();
-        tasks.run(() -> administrator && firstRun.isDue(), due -> {
+        tasks.run(() -> {
+            rememberNavigator();
+            return administrator && firstRun.isDue();
+        }, due -> {
             if (due) {
                 FirstRunGuide guide = new FirstRunGuide(firstRun, context.printing().settings(), context.backups(),
                         context.settings(), context.database().file(), tasks, context.messages(),
@@ -67,6 +73,13 @@ public final class SignInGate {
                 openWork(false);
             }
         });
+    }
+
+    /** A navigator who signs in is the dashboard's "I am" at once: their caseload, their follow-ups. */
+    private void rememberNavigator() {
+        context.signIn().session().user().map(SignedInUser::staff)
+                .filter(staff -> staff.role() == StaffMember.Role.NAVIGATOR)
+                .ifPresent(staff -> context.settings().put(SettingsStore.CURRENT_NAVIGATOR, Long.toString(staff.id())));
     }
 
     private void openWork(boolean loadSample) {

@@ -190,4 +190,19 @@ class SignInUiTest {
                 context.signIn().signIn("luc", "walking group 2026".toCharArray()).outcome());
         assertEquals(StaffMember.Role.NAVIGATOR, context.signIn().session().user().orElseThrow().staff().role());
     }
+
+    @Test
+    void aNavigatorWhoSignsIn_isTheDashboardsIAm(FxRobot robot) throws Exception {
+        context.signIn().createFirstAdministrator("Amina Diallo", "amina", PASSWORD.toCharArray());
+        org.linkwell.security.Login luc = context.signIn().createLogin(StaffMember.of("Luc Tremblay",
+                StaffMember.Role.NAVIGATOR, Optional.empty()), "luc", "walking group 2026".toCharArray());
+        context.signIn().signOut();
+        openGate();
+
+        robot.clickOn("#signin-username").write("luc").type(KeyCode.TAB).write("walking group 2026").type(KeyCode.ENTER);
+        settle();
+
+        assertEquals(Optional.of(Long.toString(luc.staff().id())), context.settings().get(SettingsStore.CURRENT_NAVIGATOR));
+        assertTrue(robot.lookup("Luc Tremblay").tryQuery().isPresent(), "the dashboard's chooser shows the navigator");
+    }
 }
