@@ -1,5 +1,7 @@
 package org.linkwell.referrals.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -29,7 +31,7 @@ final class EncounterDialog extends Dialog<Encounter> {
         mode.setId("encounter-mode");
         mode.getItems().setAll(Encounter.Mode.values());
         mode.setValue(Encounter.Mode.PHONE);
-        mode.setConverter(JourneyTexts.named(m -> messages.get(m.messageKey())));
+        mode.setConverter(Converters.named(m -> messages.get(m.messageKey())));
         TextField minutes = new TextField("15");
         minutes.setId("encounter-minutes");
         TextArea notes = new TextArea();

@@ -1,5 +1,7 @@
 package org.linkwell.referrals.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -67,7 +69,7 @@ public final class JourneyPanel implements ClientPanel {
         kind.setId("journey-timeline-filter");
         kind.getItems().add(null);
         kind.getItems().addAll(TimelineEvent.Kind.values());
-        kind.setConverter(JourneyTexts.named(k -> messages.get("timeline.kind." + k.name().toLowerCase(java.util.Locale.ROOT))));
+        kind.setConverter(Converters.named(k -> messages.get("timeline.kind." + k.name().toLowerCase(java.util.Locale.ROOT))));
         kind.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(TimelineEvent.Kind item, boolean empty) {

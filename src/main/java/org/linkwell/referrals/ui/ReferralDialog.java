@@ -1,5 +1,7 @@
 package org.linkwell.referrals.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -34,17 +36,17 @@ final class ReferralDialog extends Dialog<Referral> {
         ComboBox<StaffMember> prescriber = new ComboBox<>();
         prescriber.setId("referral-prescriber");
         prescriber.getItems().setAll(prescribers);
-        prescriber.setConverter(JourneyTexts.named(StaffMember::name));
+        prescriber.setConverter(Converters.named(StaffMember::name));
         TextField date = new TextField(today.toString());
         date.setId("referral-date");
         ComboBox<Referral.Source> source = new ComboBox<>();
         source.getItems().setAll(Referral.Source.values());
         source.setValue(Referral.Source.INTERNAL);
-        source.setConverter(JourneyTexts.named(s -> messages.get("referralSource." + s.code())));
+        source.setConverter(Converters.named(s -> messages.get("referralSource." + s.code())));
         ComboBox<Referral.Urgency> urgency = new ComboBox<>();
         urgency.getItems().setAll(Referral.Urgency.values());
         urgency.setValue(Referral.Urgency.ROUTINE);
-        urgency.setConverter(JourneyTexts.named(u -> messages.get("urgency." + u.code())));
+        urgency.setConverter(Converters.named(u -> messages.get("urgency." + u.code())));
         FlowPane reasons = new FlowPane(12, 6);
         for (ReferralReason reason : ReferralReason.values()) {
             CheckBox box = new CheckBox(messages.get(reason.messageKey()));

@@ -1,5 +1,7 @@
 package org.linkwell.referrals.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +70,7 @@ public final class ReferralsPage implements Page {
         show.setId("referrals-show");
         show.getItems().setAll(Show.values());
         show.setValue(Show.OPEN);
-        show.setConverter(JourneyTexts.named(s -> messages.get("referrals.show." + s.name().toLowerCase(java.util.Locale.ROOT))));
+        show.setConverter(Converters.named(s -> messages.get("referrals.show." + s.name().toLowerCase(java.util.Locale.ROOT))));
         show.valueProperty().addListener((obs, old, now) -> shown());
         buildTable();
         HBox top = new HBox(10, Forms.pageTitle(messages.get("nav.referrals")), new Label(messages.get("clients.filter")), show);

@@ -1,5 +1,7 @@
 package org.linkwell.referrals.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.util.Optional;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -22,11 +24,11 @@ final class StaffDialog extends Dialog<StaffMember> {
         role.setId("staff-role");
         role.getItems().setAll(StaffMember.Role.values());
         role.setValue(StaffMember.Role.PRESCRIBER);
-        role.setConverter(JourneyTexts.named(r -> messages.get("staffRole." + r.code())));
+        role.setConverter(Converters.named(r -> messages.get("staffRole." + r.code())));
         ComboBox<StaffMember.Discipline> discipline = new ComboBox<>();
         discipline.getItems().add(null);
         discipline.getItems().addAll(StaffMember.Discipline.values());
-        discipline.setConverter(JourneyTexts.named(d -> messages.get("discipline." + d.code())));
+        discipline.setConverter(Converters.named(d -> messages.get("discipline." + d.code())));
         TextField phone = new TextField();
         TextField email = new TextField();
         GridPane grid = Forms.grid();

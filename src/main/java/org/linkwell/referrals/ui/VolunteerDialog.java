@@ -1,5 +1,7 @@
 package org.linkwell.referrals.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +39,12 @@ final class VolunteerDialog extends Dialog<VolunteerDialog.Entry> {
         program.setId("volunteer-program");
         program.getItems().add(null);
         program.getItems().addAll(programs);
-        program.setConverter(JourneyTexts.named(Program::name));
+        program.setConverter(Converters.named(Program::name));
         ComboBox<HealthChampion.Role> role = new ComboBox<>();
         role.setId("volunteer-role");
         role.getItems().add(null);
         role.getItems().addAll(HealthChampion.Role.values());
-        role.setConverter(JourneyTexts.named(r -> messages.get("champion.role." + r.code())));
+        role.setConverter(Converters.named(r -> messages.get("champion.role." + r.code())));
         role.disableProperty().bind(program.valueProperty().isNull());
         CheckBox training = new CheckBox(messages.get("champion.training"));
         training.setSelected(champion.trainingDone());

@@ -9,9 +9,9 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
 import org.linkwell.core.Messages;
 import org.linkwell.referrals.StaffMember;
+import org.linkwell.ui.Converters;
 import org.linkwell.ui.Forms;
 
 /** A login for a staff member already in the directory, or for a new person added with it. */
@@ -29,35 +29,15 @@ final class LoginDialog extends Dialog<LoginDialog.NewLogin> {
         who.getItems().add(NEW_PERSON);
         who.getItems().addAll(withoutLogin);
         who.setValue(NEW_PERSON);
-        who.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StaffMember staff) {
-                return staff == null ? "" : staff == NEW_PERSON ? messages.get("accounts.newPerson")
-                        : staff.name() + " (" + messages.get("staffRole." + staff.role().code()) + ")";
-            }
-
-            @Override
-            public StaffMember fromString(String text) {
-                return null;
-            }
-        });
+        who.setConverter(Converters.named(staff -> staff == NEW_PERSON ? messages.get("accounts.newPerson")
+                : staff.name() + " (" + messages.get("staffRole." + staff.role().code()) + ")"));
         TextField name = new TextField();
         name.setId("login-name");
         ComboBox<StaffMember.Role> role = new ComboBox<>();
         role.setId("login-role");
         role.getItems().setAll(StaffMember.Role.values());
         role.setValue(StaffMember.Role.NAVIGATOR);
-        role.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(StaffMember.Role r) {
-                return r == null ? "" : messages.get("staffRole." + r.code());
-            }
-
-            @Override
-            public StaffMember.Role fromString(String text) {
-                return null;
-            }
-        });
+        role.setConverter(Converters.named(r -> messages.get("staffRole." + r.code())));
         name.disableProperty().bind(who.valueProperty().isNotEqualTo(NEW_PERSON));
         role.disableProperty().bind(who.valueProperty().isNotEqualTo(NEW_PERSON));
         TextField username = new TextField();

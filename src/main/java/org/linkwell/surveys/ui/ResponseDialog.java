@@ -1,5 +1,7 @@
 package org.linkwell.surveys.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -53,12 +55,12 @@ final class ResponseDialog extends Dialog<SurveyResponse> {
         timepoint.getItems().setAll(IntStream.rangeClosed(0, Math.max(start.timepoint(),
                 schedule.followUpMonths().size()) + 1).boxed().toList());
         timepoint.setValue(start.timepoint());
-        timepoint.setConverter(SurveyControls.named(t -> texts.timepoint(t, schedule)));
+        timepoint.setConverter(Converters.named(t -> texts.timepoint(t, schedule)));
         ComboBox<SurveyResponse.Mode> mode = new ComboBox<>();
         mode.setId("survey-mode");
         mode.getItems().setAll(SurveyResponse.Mode.values());
         mode.setValue(start.mode());
-        mode.setConverter(SurveyControls.named(m -> messages.get(m.messageKey())));
+        mode.setConverter(Converters.named(m -> messages.get(m.messageKey())));
         GridPane header = Forms.grid();
         Forms.row(header, 0, messages.get("survey.form.date"), date);
         Forms.row(header, 1, messages.get("survey.form.timepoint"), timepoint);

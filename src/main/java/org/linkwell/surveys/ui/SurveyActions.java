@@ -1,5 +1,7 @@
 package org.linkwell.surveys.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +54,7 @@ final class SurveyActions {
         instrument.setId("survey-choose-instrument");
         instrument.getItems().setAll(current);
         instrument.setValue(current.get(0));
-        instrument.setConverter(SurveyControls.named(texts::name));
+        instrument.setConverter(Converters.named(texts::name));
         javafx.scene.control.Dialog<InstrumentDefinition> choose = new javafx.scene.control.Dialog<>();
         choose.setTitle(texts.messages().get("survey.other"));
         choose.setHeaderText(texts.messages().get("survey.other.header"));

@@ -1,5 +1,7 @@
 package org.linkwell.surveys.ui;
 
+import org.linkwell.ui.Converters;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -64,7 +66,7 @@ public final class SurveysPage implements Page {
         group.setId("outcomes-group");
         group.getItems().setAll(GroupChoice.all(messages));
         group.setValue(group.getItems().get(0));
-        group.setConverter(SurveyControls.named(GroupChoice::name));
+        group.setConverter(Converters.named(GroupChoice::name));
         Button show = new Button(messages.get("outcomes.show"));
         show.setId("outcomes-show");
         show.getStyleClass().add("accent");

@@ -1,14 +1,15 @@
-package org.linkwell.referrals.ui;
+package org.linkwell.ui;
 
 import java.util.function.Function;
 import javafx.util.StringConverter;
 
-/** Small helpers shared by the journey's dialogs. */
-final class JourneyTexts {
-    private JourneyTexts() {
+/** Converters for choice controls, shared by every screen. */
+public final class Converters {
+    private Converters() {
     }
 
-    static <T> StringConverter<T> named(Function<T, String> name) {
+    /** A one-way converter for choice boxes and combo boxes: the value's name (empty for none). */
+    public static <T> StringConverter<T> named(Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {
