@@ -21,7 +21,8 @@ import org.jooq.DSLContext;
 public final class Audit {
     public static final String GENESIS = "0".repeat(64);
 
-    public enum Action { VIEW, CREATE, UPDATE, CLOSE, REOPEN;
+    /** DISCLOSE: part of a client's record was shared outside the CHC (e.g. a note to a partner organisation). */
+    public enum Action { VIEW, CREATE, UPDATE, CLOSE, REOPEN, DISCLOSE;
         public String code() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
@@ -40,16 +41,29 @@ public final class Audit {
     }
 
     public void record(DSLContext tx, Action action, String table, long recordId) {
+        record(tx, action, table, recordId, false);
+    }
+
+    /**
+     * An action taken past a client's lockbox ("break the glass"): flagged, so that a reviewer finds it. The reason
+     * is kept by the caller apart from the log; the log itself never holds free text.
+     */
+    public void recordBreakGlass(DSLContext tx, Action action, String table, long recordId) {
+        record(tx, action, table, recordId, true);
+    }
+
+    private void record(DSLContext tx, Action action, String table, long recordId, boolean breakGlass) {
         String previous = lastHash(tx);
         Instant at = clock.instant();
         String who = actor.get();
-        String hash = hash(previous, Timestamps.format(at), who, action.code(), table, recordId);
+        String hash = hash(previous, Timestamps.format(at), who, action.code(), table, recordId, breakGlass);
         tx.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, at)
                 .set(AUDIT_EVENT.ACTOR, who)
                 .set(AUDIT_EVENT.ACTION, action.code())
                 .set(AUDIT_EVENT.TABLE_NAME, table)
                 .set(AUDIT_EVENT.RECORD_ID, recordId)
+                .set(AUDIT_EVENT.BREAK_GLASS, breakGlass)
                 .set(AUDIT_EVENT.PREV_HASH, previous)
                 .set(AUDIT_EVENT.HASH, hash)
                 .execute();
@@ -69,7 +83,7 @@ public final class Audit {
         for (Entry entry : entries) {
             Instant at = clock.instant();
             String hash = hash(previous, Timestamps.format(at), who, entry.action().code(), entry.table(),
-                    entry.recordId());
+                    entry.recordId(), false);
             rows.add(new Object[] {at, who, entry.action().code(), entry.table(), entry.recordId(), previous, hash});
             previous = hash;
         }
@@ -84,10 +98,15 @@ public final class Audit {
                 .fetchOptional(AUDIT_EVENT.HASH).orElse(GENESIS);
     }
 
-    static String hash(String previous, String at, String actor, String action, String table, long recordId) {
+    static String hash(String previous, String at, String actor, String action, String table, long recordId,
+            boolean breakGlass) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             String line = String.join("|", previous, at, actor, action, table, Long.toString(recordId));
+            // Rows written before the flag existed hash without it, so their chain still holds.
+            if (breakGlass) {
+                line += "|break-glass";
+            }
             return HexFormat.of().formatHex(digest.digest(line.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);

@@ -24,7 +24,7 @@ public final class AuditChain {
         try (var rows = dsl.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.ID).fetchLazy()) {
             for (var row : rows) {
                 String expected = Audit.hash(previous, Timestamps.format(row.getOccurredAt()), row.getActor(),
-                        row.getAction(), row.getTableName(), row.getRecordId());
+                        row.getAction(), row.getTableName(), row.getRecordId(), row.getBreakGlass());
                 if (!row.getPrevHash().equals(previous) || !row.getHash().equals(expected)) {
                     return Optional.of(row.getId());
                 }

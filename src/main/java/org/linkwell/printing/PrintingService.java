@@ -31,7 +31,8 @@ import org.linkwell.referrals.StaffService;
  */
 public final class PrintingService {
     /** The audit log's name for "this record was disclosed to the partner organisation with this id". */
-    public static final String DISCLOSURE = "partner_organization_disclosure";
+    /** The audit log's table name for the organisation a partner note was shared with. */
+    public static final String DISCLOSURE = "partner_organization";
 
     private final Database database;
     private final ClientService clients;
@@ -127,8 +128,8 @@ public final class PrintingService {
     /** Called once a printout has left the app (saved or printed): a partner note is logged as a disclosure. */
     public void delivered(Printout printout) {
         printout.sharedWith().ifPresent(organizationId -> database.run(tx -> {
-            audit.record(tx, Audit.Action.VIEW, ClientService.TABLE, printout.clientId());
-            audit.record(tx, Audit.Action.VIEW, DISCLOSURE, organizationId);
+            audit.record(tx, Audit.Action.DISCLOSE, ClientService.TABLE, printout.clientId());
+            audit.record(tx, Audit.Action.DISCLOSE, DISCLOSURE, organizationId);
         }));
     }
 

@@ -210,7 +210,11 @@ class PrintingServiceTest {
         assertFalse(shared.contains("1948"), "the date of birth was not ticked");
         assertEquals(java.util.Optional.of(fixture.partnerId), more.sharedWith());
         assertEquals(1, (int) fixture.context.database().read(dsl -> dsl.fetchCount(AUDIT_EVENT,
-                AUDIT_EVENT.TABLE_NAME.eq(PrintingService.DISCLOSURE).and(AUDIT_EVENT.RECORD_ID.eq(fixture.partnerId)))));
+                AUDIT_EVENT.TABLE_NAME.eq(PrintingService.DISCLOSURE).and(AUDIT_EVENT.RECORD_ID.eq(fixture.partnerId))
+                        .and(AUDIT_EVENT.ACTION.eq("disclose")))));
+        assertEquals(1, (int) fixture.context.database().read(dsl -> dsl.fetchCount(AUDIT_EVENT,
+                AUDIT_EVENT.TABLE_NAME.eq("client").and(AUDIT_EVENT.RECORD_ID.eq(fixture.clientId))
+                        .and(AUDIT_EVENT.ACTION.eq("disclose")))), "the client's record left the CHC once");
     }
 
     @Test
