@@ -132,6 +132,11 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
+    /** Who is signed in on this desktop, and what they may do. */
+    public Session session() {
+        return session;
+    }
+
     public SignInService signIn() {
         return signIn;
     }

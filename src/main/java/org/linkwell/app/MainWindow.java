@@ -141,7 +141,7 @@ public final class MainWindow {
     /** Logins and the screen-lock time, for administrators only. */
     private javafx.scene.Node administratorSection() {
         boolean administrator = context.signIn().session().user()
-                .filter(user -> user.may(org.linkwell.security.Permission.ADMINISTRATION)).isPresent();
+                .filter(user -> user.may(org.linkwell.core.Permission.ADMINISTRATION)).isPresent();
         if (!administrator) {
             return new javafx.scene.layout.Region();
         }

@@ -59,7 +59,7 @@ public final class SignInGate {
     private void startWork() {
         FirstRun firstRun = new FirstRun(context.settings(), context.sampleData());
         boolean administrator = context.signIn().session().user()
-                .filter(user -> user.may(org.linkwell.security.Permission.ADMINISTRATION)).isPresent();
+                .filter(user -> user.may(org.linkwell.core.Permission.ADMINISTRATION)).isPresent();
         tasks.run(() -> {
             rememberNavigator();
             return administrator && firstRun.isDue();

@@ -1,16 +1,17 @@
 package org.linkwell.security;
 
-import static org.linkwell.security.Permission.ADMINISTRATION;
-import static org.linkwell.security.Permission.AUDIT_VIEW;
-import static org.linkwell.security.Permission.CATALOG_EDIT;
-import static org.linkwell.security.Permission.CLIENT_CONTACT;
-import static org.linkwell.security.Permission.CLIENT_RECORD;
-import static org.linkwell.security.Permission.JOURNEY_WORK;
-import static org.linkwell.security.Permission.REFERRAL_CREATE;
-import static org.linkwell.security.Permission.REPORTS;
-import static org.linkwell.security.Permission.SURVEYS;
+import static org.linkwell.core.Permission.ADMINISTRATION;
+import static org.linkwell.core.Permission.AUDIT_VIEW;
+import static org.linkwell.core.Permission.CATALOG_EDIT;
+import static org.linkwell.core.Permission.CLIENT_CONTACT;
+import static org.linkwell.core.Permission.CLIENT_RECORD;
+import static org.linkwell.core.Permission.JOURNEY_WORK;
+import static org.linkwell.core.Permission.REFERRAL_CREATE;
+import static org.linkwell.core.Permission.REPORTS;
+import static org.linkwell.core.Permission.SURVEYS;
 
 import java.util.EnumSet;
+import org.linkwell.core.Permission;
 import java.util.Map;
 import java.util.Set;
 import org.linkwell.referrals.StaffMember.Role;

@@ -2,12 +2,15 @@ package org.linkwell.security;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.linkwell.core.Access;
+import org.linkwell.core.NotAllowedException;
+import org.linkwell.core.Permission;
 
 /**
  * The person signed in on this desktop. The audit log names them; before anyone signs in (headless
  * commands without credentials, the very first start) actions are recorded as "local".
  */
-public final class Session {
+public final class Session implements Access {
     public static final String NOBODY = "local";
 
     private final AtomicReference<SignedInUser> current = new AtomicReference<>();
@@ -16,7 +19,7 @@ public final class Session {
         return Optional.ofNullable(current.get());
     }
 
-    /** The name the audit log records for what is done now. */
+    @Override
     public String actor() {
         return user().map(SignedInUser::username).orElse(NOBODY);
     }
@@ -29,12 +32,19 @@ public final class Session {
         current.set(null);
     }
 
-    /** Refuses the action unless the signed-in person's role allows it. */
-    public SignedInUser require(Permission permission) {
-        SignedInUser user = user().orElseThrow(() -> new NotAllowedException(permission));
-        if (!user.may(permission)) {
-            throw new NotAllowedException(permission);
-        }
-        return user;
+    @Override
+    public Optional<Long> staffId() {
+        return user().map(signedIn -> signedIn.staff().id());
+    }
+
+    @Override
+    public boolean may(Permission permission) {
+        return user().map(signedIn -> signedIn.may(permission)).orElse(false);
+    }
+
+    /** Refuses the action unless the signed-in person's role allows it; the person, when it does. */
+    public SignedInUser requireUser(Permission permission) {
+        require(permission);
+        return user().orElseThrow(() -> new NotAllowedException(permission));
     }
 }

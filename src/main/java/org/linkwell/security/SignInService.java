@@ -1,5 +1,8 @@
 package org.linkwell.security;
 
+import org.linkwell.core.Permission;
+import org.linkwell.core.NotAllowedException;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -150,7 +153,7 @@ public final class SignInService {
     }
 
     public void setActive(long loginId, boolean active) {
-        SignedInUser admin = session.require(Permission.ADMINISTRATION);
+        SignedInUser admin = session.requireUser(Permission.ADMINISTRATION);
         if (!active && admin.loginId() == loginId) {
             throw new ValidationException(List.of(new FieldError("active", "signin.cannotDeactivateSelf")));
         }

@@ -1,5 +1,7 @@
 package org.linkwell.security;
 
+import org.linkwell.core.Permission;
+
 import java.util.Set;
 import org.linkwell.referrals.StaffMember;
 

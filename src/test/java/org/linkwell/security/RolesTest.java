@@ -1,5 +1,7 @@
 package org.linkwell.security;
 
+import org.linkwell.core.Permission;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;

@@ -1,5 +1,7 @@
 package org.linkwell.security;
 
+import org.linkwell.core.NotAllowedException;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.linkwell.security;
+package org.linkwell.core;
 
 /** The signed-in person's role does not allow this action. */
 public final class NotAllowedException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.linkwell.security;
+package org.linkwell.core;
 
 /** What a signed-in person may do; each role holds a fixed set (see {@link Roles}). */
 public enum Permission {
