@@ -24,7 +24,7 @@ final class CsvCells {
     private final CSVRecord record;
     private final String source;
 
-    private CsvCells(CSVRecord record, String source) {
+    CsvCells(CSVRecord record, String source) {
         this.record = record;
         this.source = source;
     }
