@@ -22,6 +22,7 @@ import org.jooq.Record;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.linkwell.core.StaleRecordException;
+import org.linkwell.core.VersionedRows;
 import org.linkwell.db.tables.records.ClientEquityRecord;
 import org.linkwell.db.tables.records.ClientRecord;
 
@@ -54,16 +55,7 @@ public final class ClientRepository {
     public int update(DSLContext tx, Client client, Instant now) {
         ClientRecord row = tx.newRecord(CLIENT);
         fill(row, client);
-        row.setUpdatedAt(now);
-        row.setVersion(client.version() + 1);
-        row.changed(CLIENT.ID, false);
-        row.changed(CLIENT.CREATED_AT, false);
-        int updated = tx.update(CLIENT).set(row)
-                .where(CLIENT.ID.eq(client.id()).and(CLIENT.VERSION.eq(client.version())))
-                .execute();
-        if (updated == 0) {
-            throw new StaleRecordException("client", client.id());
-        }
+        VersionedRows.update(tx, CLIENT, row, client.id(), client.version(), now);
         tx.deleteFrom(CLIENT_INTEREST).where(CLIENT_INTEREST.CLIENT_ID.eq(client.id())).execute();
         tx.deleteFrom(CLIENT_NEED).where(CLIENT_NEED.CLIENT_ID.eq(client.id())).execute();
         tx.deleteFrom(CLIENT_BARRIER).where(CLIENT_BARRIER.CLIENT_ID.eq(client.id())).execute();

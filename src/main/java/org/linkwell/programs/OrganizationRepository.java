@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.linkwell.core.StaleRecordException;
+import org.linkwell.core.VersionedRows;
 import org.linkwell.db.tables.records.PartnerOrganizationRecord;
 
 /** The only code that speaks SQL about partner organisations. */
@@ -40,17 +40,7 @@ public final class OrganizationRepository {
     public int update(DSLContext tx, PartnerOrganization organization, Instant now) {
         PartnerOrganizationRecord row = tx.newRecord(PARTNER_ORGANIZATION);
         fill(row, organization);
-        row.setUpdatedAt(now).setVersion(organization.version() + 1);
-        row.changed(PARTNER_ORGANIZATION.ID, false);
-        row.changed(PARTNER_ORGANIZATION.CREATED_AT, false);
-        int updated = tx.update(PARTNER_ORGANIZATION).set(row)
-                .where(PARTNER_ORGANIZATION.ID.eq(organization.id())
-                        .and(PARTNER_ORGANIZATION.VERSION.eq(organization.version())))
-                .execute();
-        if (updated == 0) {
-            throw new StaleRecordException("partner_organization", organization.id());
-        }
-        return organization.version() + 1;
+        return VersionedRows.update(tx, PARTNER_ORGANIZATION, row, organization.id(), organization.version(), now);
     }
 
     private static void fill(PartnerOrganizationRecord row, PartnerOrganization o) {

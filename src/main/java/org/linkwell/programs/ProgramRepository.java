@@ -20,7 +20,7 @@ import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
-import org.linkwell.core.StaleRecordException;
+import org.linkwell.core.VersionedRows;
 import org.linkwell.db.tables.records.ProgramRecord;
 import org.linkwell.db.tables.records.ProgramScheduleRecord;
 
@@ -52,14 +52,7 @@ public final class ProgramRepository {
     public int update(DSLContext tx, Program program, Instant now) {
         ProgramRecord row = tx.newRecord(PROGRAM);
         fill(row, program);
-        row.setUpdatedAt(now).setVersion(program.version() + 1);
-        row.changed(PROGRAM.ID, false);
-        row.changed(PROGRAM.CREATED_AT, false);
-        int updated = tx.update(PROGRAM).set(row)
-                .where(PROGRAM.ID.eq(program.id()).and(PROGRAM.VERSION.eq(program.version()))).execute();
-        if (updated == 0) {
-            throw new StaleRecordException("program", program.id());
-        }
+        VersionedRows.update(tx, PROGRAM, row, program.id(), program.version(), now);
         tx.deleteFrom(PROGRAM_INTEREST).where(PROGRAM_INTEREST.PROGRAM_ID.eq(program.id())).execute();
         tx.deleteFrom(PROGRAM_LANGUAGE).where(PROGRAM_LANGUAGE.PROGRAM_ID.eq(program.id())).execute();
         tx.deleteFrom(PROGRAM_ACCESSIBILITY).where(PROGRAM_ACCESSIBILITY.PROGRAM_ID.eq(program.id())).execute();

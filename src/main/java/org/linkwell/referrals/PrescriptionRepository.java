@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.linkwell.clients.BarrierType;
 import org.linkwell.core.BatchInsert;
-import org.linkwell.core.StaleRecordException;
+import org.linkwell.core.VersionedRows;
 import org.linkwell.db.tables.records.SocialPrescriptionRecord;
 
 /** The only code that speaks SQL about social prescriptions, their supports and status history. */
@@ -52,14 +52,7 @@ public final class PrescriptionRepository {
     public void update(DSLContext tx, SocialPrescription p, Instant now) {
         SocialPrescriptionRecord row = tx.newRecord(SOCIAL_PRESCRIPTION);
         fill(row, p);
-        row.setUpdatedAt(now).setVersion(p.version() + 1);
-        row.changed(SOCIAL_PRESCRIPTION.ID, false);
-        row.changed(SOCIAL_PRESCRIPTION.CREATED_AT, false);
-        int updated = tx.update(SOCIAL_PRESCRIPTION).set(row)
-                .where(SOCIAL_PRESCRIPTION.ID.eq(p.id()).and(SOCIAL_PRESCRIPTION.VERSION.eq(p.version()))).execute();
-        if (updated == 0) {
-            throw new StaleRecordException("social_prescription", p.id());
-        }
+        VersionedRows.update(tx, SOCIAL_PRESCRIPTION, row, p.id(), p.version(), now);
         tx.deleteFrom(SOCIAL_PRESCRIPTION_SUPPORT).where(SOCIAL_PRESCRIPTION_SUPPORT.SOCIAL_PRESCRIPTION_ID.eq(p.id())).execute();
         writeSupports(tx, p.id(), p, now);
     }

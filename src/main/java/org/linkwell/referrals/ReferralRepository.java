@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.linkwell.core.BatchInsert;
-import org.linkwell.core.StaleRecordException;
+import org.linkwell.core.VersionedRows;
 import org.linkwell.db.tables.records.ReferralRecord;
 
 /** The only code that speaks SQL about referrals and their status history. */
@@ -42,15 +42,7 @@ public final class ReferralRepository {
     public int update(DSLContext tx, Referral referral, Instant now) {
         ReferralRecord row = tx.newRecord(REFERRAL);
         fill(row, referral);
-        row.setUpdatedAt(now).setVersion(referral.version() + 1);
-        row.changed(REFERRAL.ID, false);
-        row.changed(REFERRAL.CREATED_AT, false);
-        int updated = tx.update(REFERRAL).set(row)
-                .where(REFERRAL.ID.eq(referral.id()).and(REFERRAL.VERSION.eq(referral.version()))).execute();
-        if (updated == 0) {
-            throw new StaleRecordException("referral", referral.id());
-        }
-        return referral.version() + 1;
+        return VersionedRows.update(tx, REFERRAL, row, referral.id(), referral.version(), now);
     }
 
     public Optional<Referral> find(DSLContext dsl, long id) {

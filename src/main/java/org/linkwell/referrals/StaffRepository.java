@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jooq.DSLContext;
-import org.linkwell.core.StaleRecordException;
+import org.linkwell.core.VersionedRows;
 import org.linkwell.db.tables.records.StaffRecord;
 
 /** The only code that speaks SQL about staff records. */
@@ -28,12 +28,7 @@ public final class StaffRepository {
     public void update(DSLContext tx, StaffMember staff, Instant now) {
         StaffRecord row = tx.newRecord(STAFF);
         fill(row, staff);
-        row.setUpdatedAt(now).setVersion(staff.version() + 1);
-        row.changed(STAFF.ID, false);
-        row.changed(STAFF.CREATED_AT, false);
-        if (tx.update(STAFF).set(row).where(STAFF.ID.eq(staff.id()).and(STAFF.VERSION.eq(staff.version()))).execute() == 0) {
-            throw new StaleRecordException("staff", staff.id());
-        }
+        VersionedRows.update(tx, STAFF, row, staff.id(), staff.version(), now);
     }
 
     public Optional<StaffMember> find(DSLContext dsl, long id) {
