@@ -14,6 +14,9 @@ import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.exchange.CatalogExchangeService;
+import org.linkwell.lockbox.LockboxRepository;
+import org.linkwell.lockbox.LockboxService;
+import org.linkwell.lockbox.RecordPart;
 import org.linkwell.printing.PrintingService;
 import org.linkwell.printing.PrintoutSettings;
 import org.linkwell.programs.OrganizationRepository;
@@ -67,6 +70,7 @@ public final class AppContext implements AutoCloseable {
     private final SampleSurveysService sampleSurveys;
     private final Session session = new Session();
     private final SignInService signIn;
+    private final LockboxService lockbox;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -105,6 +109,10 @@ public final class AppContext implements AutoCloseable {
                         messages.get("exchange.chc.defaultName")),
                 new SurveyOutcomeLines(surveys.outcomes()), audit, clock,
                 messages::locale);
+        this.lockbox = new LockboxService(database, new LockboxRepository(), audit, clock);
+        audit.flagWhileGlassOpen(lockbox.glassCheck());
+        printing.withLockbox(lockbox.forViewer(session));
+        reports.withheldFromData(() -> lockbox.clientsWithholding(RecordPart.WHOLE_RECORD));
     }
 
     private String chcName() {
@@ -214,6 +222,11 @@ public final class AppContext implements AutoCloseable {
     /** The sample surveys: load them after {@link #sampleJourneys()}. */
     public SampleSurveysService sampleSurveys() {
         return sampleSurveys;
+    }
+
+    /** Clients' consent directives (lockbox) and break-glass access. */
+    public LockboxService lockbox() {
+        return lockbox;
     }
 
     @Override

@@ -110,9 +110,8 @@ public final class MainWindow {
         return switch (id) {
             case DASHBOARD -> SurveyScreens.withSurveysDue(new DashboardPage(context.dashboard(), context.staff(),
                     context.settings(), tasks, messages, shell), context, tasks, shell);
-            case CLIENTS -> new ClientsPage(context.clients(), tasks, messages, dialogs, errors, shell, context.clock(),
-                    java.util.List.of(journeyPanel(),
-                            new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell)));
+            case CLIENTS -> LockboxWiring.clientsPage(context, tasks, dialogs, errors, shell, journeyPanel(),
+                    new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell));
             case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages, new org.linkwell.printing.ui.BlankForms(
                     new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell))::preview);
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,

@@ -30,10 +30,22 @@ public final class Audit {
 
     private final Clock clock;
     private final Supplier<String> actor;
+    private volatile GlassCheck glass = (tx, who, table, recordId) -> false;
 
     public Audit(Clock clock, Supplier<String> actor) {
         this.clock = clock;
         this.actor = actor;
+    }
+
+    /** Whether {@code actor} has broken the glass on this record and it is still open: asked in the same transaction. */
+    @FunctionalInterface
+    public interface GlassCheck {
+        boolean isOpen(DSLContext tx, String actor, String table, long recordId);
+    }
+
+    /** From now on, every action taken while the actor's break-glass on the record is open is flagged as one. */
+    public void flagWhileGlassOpen(GlassCheck check) {
+        this.glass = check;
     }
 
     /** One audited action on one record, for {@link #recordAll}. */
@@ -56,14 +68,15 @@ public final class Audit {
         String previous = lastHash(tx);
         Instant at = clock.instant();
         String who = actor.get();
-        String hash = hash(previous, Timestamps.format(at), who, action.code(), table, recordId, breakGlass);
+        boolean flagged = breakGlass || glass.isOpen(tx, who, table, recordId);
+        String hash = hash(previous, Timestamps.format(at), who, action.code(), table, recordId, flagged);
         tx.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, at)
                 .set(AUDIT_EVENT.ACTOR, who)
                 .set(AUDIT_EVENT.ACTION, action.code())
                 .set(AUDIT_EVENT.TABLE_NAME, table)
                 .set(AUDIT_EVENT.RECORD_ID, recordId)
-                .set(AUDIT_EVENT.BREAK_GLASS, breakGlass)
+                .set(AUDIT_EVENT.BREAK_GLASS, flagged)
                 .set(AUDIT_EVENT.PREV_HASH, previous)
                 .set(AUDIT_EVENT.HASH, hash)
                 .execute();

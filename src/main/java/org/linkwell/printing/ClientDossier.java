@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.linkwell.clients.Client;
 import org.linkwell.clients.InterestOption;
+import org.linkwell.lockbox.Withheld;
 import org.linkwell.programs.Catalog;
 import org.linkwell.programs.PartnerOrganization;
 import org.linkwell.programs.Program;
@@ -15,10 +16,13 @@ import org.linkwell.referrals.Referral;
 import org.linkwell.referrals.SocialPrescription;
 import org.linkwell.referrals.StaffMember;
 
-/** Everything a printout about one client may draw on, read once. What each document shows is its own choice. */
+/**
+ * Everything a printout about one client may draw on, read once. What each document shows is its own choice; what
+ * the client's lockbox withholds from the person printing has already been taken out ({@code withheld} says what).
+ */
 public record ClientDossier(Client client, Journey journey, Catalog catalog, Map<Long, StaffMember> staff,
                             List<InterestOption> interests, Letterhead letterhead, LocalDate today,
-                            Optional<Long> currentNavigator) {
+                            Optional<Long> currentNavigator, Withheld withheld) {
 
     public ClientDossier {
         staff = Map.copyOf(staff);

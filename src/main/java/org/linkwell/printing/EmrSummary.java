@@ -32,12 +32,18 @@ final class EmrSummary {
                 + (id.preferredName().isBlank() ? "" : " (" + id.preferredName().strip() + ")")));
         blocks.add(new Field(m.get("printing.field.chartNumber"), id.chartNumber()));
         blocks.add(new Field(m.get("printing.field.date"), m.date(d.today())));
+        if (d.withheld().anything()) {
+            blocks.add(new PrintDocument.Paragraph(m.get("lockbox.notice")));
+        }
         Optional<Referral> referral = d.currentReferral();
         referral.ifPresent(r -> {
             blocks.add(new Heading(m.get("printing.heading.referral")));
             blocks.add(new Field(m.get("printing.field.referredOn"), m.date(r.referredOn())));
-            blocks.add(new Field(m.get("printing.field.reasons"), ProgramFacts.join(", ", r.reasons().stream().sorted()
-                    .map(reason -> m.get(reason.messageKey())).collect(Collectors.joining(", ")), r.otherReason())));
+            String reasons = ProgramFacts.join(", ", r.reasons().stream().sorted()
+                    .map(reason -> m.get(reason.messageKey())).collect(Collectors.joining(", ")), r.otherReason());
+            if (!reasons.isBlank()) {
+                blocks.add(new Field(m.get("printing.field.reasons"), reasons));
+            }
             blocks.add(new Field(m.get("printing.field.status"), m.get(r.status().messageKey())));
             blocks.add(new Field(m.get("printing.field.prescriber"),
                     d.prescriber(referral).map(StaffMember::name).orElse(m.get("printing.notRecorded"))));

@@ -61,7 +61,9 @@ final class PrescriberLetter {
         blocks.add(new Paragraph(takenUp.isEmpty() ? m.get("printing.letter.noneTakenUp")
                 : m.get("printing.letter.takenUp", takenUp.size(), prescribed.size(),
                         takenUp.stream().map(facts::what).collect(Collectors.joining(", ")))));
-        blocks.addAll(outcomeBlocks());
+        if (!d.withheld().surveys()) {
+            blocks.addAll(outcomeBlocks());
+        }
         blocks.add(new Heading(m.get("printing.heading.nextSteps")));
         List<Encounter> steps = d.journey().encounters().stream()
                 .filter(e -> !e.nextStepDone() && !e.nextStep().isBlank() && e.nextStepDueOn().isPresent()).toList();

@@ -39,6 +39,9 @@ final class PrescriptionCopy {
             blocks.add(new Field(m.get("printing.field.chartNumber"), d.client().identity().chartNumber()));
         }
         blocks.add(new Field(m.get("printing.field.date"), m.date(d.today())));
+        if (chart && d.withheld().anything()) {
+            blocks.add(new Paragraph(m.get("lockbox.notice")));
+        }
         String goals = d.client().strengths().goals();
         if (!goals.isBlank()) {
             blocks.add(new Heading(m.get(chart ? "printing.heading.goals.chart" : "printing.heading.goals")));
@@ -83,7 +86,9 @@ final class PrescriptionCopy {
         if (!r.otherReason().isBlank()) {
             reasons = ProgramFacts.join(", ", reasons, r.otherReason());
         }
-        blocks.add(new Field(m.get("printing.field.reasons"), reasons));
+        if (!reasons.isBlank()) {
+            blocks.add(new Field(m.get("printing.field.reasons"), reasons));
+        }
         if (!r.hopes().isBlank()) {
             blocks.add(new Field(m.get("printing.field.hopes"), r.hopes().strip()));
         }

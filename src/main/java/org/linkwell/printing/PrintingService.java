@@ -18,6 +18,9 @@ import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
 import org.linkwell.core.SettingsStore;
+import org.linkwell.lockbox.Lockbox;
+import org.linkwell.lockbox.Redaction;
+import org.linkwell.lockbox.Withheld;
 import org.linkwell.programs.ProgramService;
 import org.linkwell.referrals.JourneyService;
 import org.linkwell.referrals.Referral;
@@ -45,6 +48,7 @@ public final class PrintingService {
     private final Audit audit;
     private final Clock clock;
     private final Supplier<Locale> staffLocale;
+    private volatile Lockbox lockbox = Lockbox.OPEN;
 
     public PrintingService(Database database, ClientService clients, JourneyService journeys, ProgramService programs,
                            StaffService staff, SettingsStore settings, PrintoutSettings printoutSettings,
@@ -62,18 +66,33 @@ public final class PrintingService {
         this.staffLocale = staffLocale;
     }
 
+    /** Printouts leave out what the client's lockbox withholds from the person printing. */
+    public PrintingService withLockbox(Lockbox lockbox) {
+        this.lockbox = lockbox;
+        return this;
+    }
+
     public PrintoutSettings settings() {
         return printoutSettings;
     }
 
-    /** Reads what the printouts may draw on (audited as a view of the client's record). */
+    /**
+     * Reads what the printouts may draw on (audited as a view of the client's record), less what the lockbox
+     * withholds; a record withheld as a whole prints nothing until the glass is broken.
+     */
     public ClientDossier dossier(long clientId) {
+        Withheld withheld = lockbox.withheld(clientId);
+        if (withheld.wholeRecord()) {
+            throw new NothingToPrintException("lockbox.print.wholeRecord");
+        }
         Client client = clients.open(clientId);
+        var journey = journeys.journey(clientId);
         Map<Long, StaffMember> people = staff.all().stream()
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
-        return new ClientDossier(client, journeys.journey(clientId), programs.catalog(), people, clients.interests(),
-                printoutSettings.letterhead(), LocalDate.now(clock),
-                settings.get(SettingsStore.CURRENT_NAVIGATOR).map(Long::valueOf));
+        return new ClientDossier(withheld.equity() ? Redaction.withoutEquity(client) : client,
+                withheld.notes() ? Redaction.withoutNotes(journey) : journey, programs.catalog(), people,
+                clients.interests(), printoutSettings.letterhead(), LocalDate.now(clock),
+                settings.get(SettingsStore.CURRENT_NAVIGATOR).map(Long::valueOf), withheld);
     }
 
     public Printout make(long clientId, DocumentRequest request) {
@@ -93,8 +112,8 @@ public final class PrintingService {
             case CHART_COPY -> document = new PrescriptionCopy(words, dossier, true).document();
             case PRESCRIBER_LETTER -> {
                 Referral referral = letterReferral(dossier, request);
-                document = new PrescriberLetter(words, dossier, referral,
-                        outcomes.forClient(dossier.client().id(), words.locale())).document();
+                document = new PrescriberLetter(words, dossier, referral, dossier.withheld().surveys()
+                        ? java.util.List.of() : outcomes.forClient(dossier.client().id(), words.locale())).document();
             }
             case PARTNER_NOTE -> {
                 SocialPrescription prescription = partnerPrescription(dossier, request);

@@ -30,6 +30,7 @@ public final class FunderReportService {
     private final Messages messages;
     private final Clock clock;
     private final Supplier<String> chcName;
+    private volatile WithheldRecords withheld = WithheldRecords.NONE;
 
     public FunderReportService(Database database, ReportRepository repository, OutcomeFigures outcomes,
                                ReportSettings settings, Messages messages, Clock clock, Supplier<String> chcName) {
@@ -77,8 +78,8 @@ public final class FunderReportService {
             repository.dataRows(dsl, reader.instants(period), each);
             return null;
         });
-        Optional<FunderWorkbook.DataRows> data = withData ? Optional.of(each -> ReadAhead.rows(query, each))
-                : Optional.empty();
+        Optional<FunderWorkbook.DataRows> data = withData ? Optional.of(each -> ReadAhead.rows(query,
+                WithheldRecords.skipping(withheld.get(), each))) : Optional.empty();
         FunderWorkbook.Written written = new FunderWorkbook(messages, clock.getZone()).write(report, out, data,
                 figures.summary().prescriptionsMade(), fraction -> progress.accept(0.15 + 0.85 * fraction));
         return new ExportResult(written.file(), report, written.cells(), written.dataRows(),
@@ -87,6 +88,12 @@ public final class FunderReportService {
 
     /** The file written, what it says, and how big it is. */
     public record ExportResult(Path file, FunderReport report, long cells, long dataRows, double seconds) {
+    }
+
+    /** Leaves the clients whose whole record is withheld out of the Data sheet (they stay in the figures). */
+    public FunderReportService withheldFromData(WithheldRecords records) {
+        this.withheld = records;
+        return this;
     }
 
     public ReportSettings settings() {

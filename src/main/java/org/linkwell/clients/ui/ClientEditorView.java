@@ -34,8 +34,9 @@ public final class ClientEditorView extends BorderPane {
         strengths = new StrengthSections(messages, fields, model.form(), askNewInterest);
 
         setTop(header(model, messages));
-        sections = new VBox(16, identity.identity(), strengths.whatMatters(), identity.contact(),
-                identity.consent(), strengths.needs(), strengths.barriers(), strengths.equity());
+        WithheldParts withheld = new WithheldParts(model, messages, strengths.equity());
+        sections = new VBox(16, withheld.glassReminder(), identity.identity(), strengths.whatMatters(),
+                identity.contact(), identity.consent(), strengths.needs(), strengths.barriers(), withheld.equity());
         sections.setPadding(new Insets(4, 24, 24, 24));
         scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -70,6 +71,7 @@ public final class ClientEditorView extends BorderPane {
             });
             setCenter(tabs);
         }
+        withheld.coverWhenLocked(this);
         setBottom(footer(model, messages, askClose));
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
@@ -112,14 +114,19 @@ public final class ClientEditorView extends BorderPane {
         title.setWrapText(true);
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             Client client = model.storedProperty().get();
+            if (model.lockedProperty().get().isPresent()) {
+                return model.lockedProperty().get().get().name();
+            }
             return client.isNew() ? messages.get("clients.new") : ClientEditorViewModel.displayName(client);
-        }, model.storedProperty()));
+        }, model.storedProperty(), model.lockedProperty()));
         Label state = new Label();
         state.setMinWidth(Region.USE_PREF_SIZE);
         state.setId("client-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model.storedProperty().get(), messages),
                 model.storedProperty()));
         state.getStyleClass().add("state-badge");
+        state.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.lockedProperty().get().isEmpty(),
+                model.lockedProperty()));
         model.storedProperty().addListener((obs, old, client) ->
                 state.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("closed"), client.isClosed()));
         Label unsaved = new Label(messages.get("client.unsaved"));
@@ -189,6 +196,9 @@ public final class ClientEditorView extends BorderPane {
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.setPadding(new Insets(10, 24, 12, 24));
         footer.getStyleClass().add("editor-footer");
+        footer.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.lockedProperty().get().isEmpty(),
+                model.lockedProperty()));
+        footer.managedProperty().bind(footer.visibleProperty());
         return footer;
     }
 

@@ -22,6 +22,9 @@ import org.linkwell.core.Messages;
 import org.linkwell.core.StaleRecordException;
 import org.linkwell.core.ValidationException;
 import org.linkwell.core.ValidationException.FieldError;
+import org.linkwell.lockbox.Redaction;
+import org.linkwell.lockbox.Withheld;
+import org.linkwell.ui.ClientPrivacy;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.ErrorReporter;
 
@@ -46,7 +49,17 @@ public final class ClientEditorViewModel {
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final StringProperty banner = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
+    private final ObjectProperty<Withheld> withheld = new SimpleObjectProperty<>(Withheld.NOTHING);
+    private final ObjectProperty<java.util.Optional<LockedRecord>> locked =
+            new SimpleObjectProperty<>(java.util.Optional.empty());
+    private ClientPrivacy privacy = ClientPrivacy.NONE;
+    /** Equity answers the lockbox keeps off this screen: never shown, put back on save so they are not lost. */
+    private Client.Equity hiddenEquity = Client.Equity.none();
     private boolean loading;
+
+    /** A client whose whole record is withheld: only the name is shown. */
+    public record LockedRecord(long clientId, String name) {
+    }
 
     private Function<List<DuplicateMatch>, DuplicateChoice> duplicateDecider = matches -> new DuplicateChoice.GoBack();
     private Consumer<Client> onSaved = client -> { };
@@ -83,16 +96,40 @@ public final class ClientEditorViewModel {
         this.onStatus = onStatus;
     }
 
+    public void setPrivacy(ClientPrivacy privacy) {
+        this.privacy = privacy;
+    }
+
+    public ClientPrivacy privacy() {
+        return privacy;
+    }
+
     public void startNew() {
-        load(Client.blank());
+        locked.set(java.util.Optional.empty());
+        withheld.set(Withheld.NOTHING);
+        loadStored(Client.blank());
         active.set(true);
     }
 
+    /** Opens the record as the lockbox allows: a whole record withheld is not even read, only the name. */
     public void open(long clientId) {
-        tasks.run(() -> service.open(clientId), client -> {
-            load(client);
+        tasks.run(() -> {
+            Withheld hidden = privacy.withheld(clientId);
+            if (hidden.wholeRecord()) {
+                String name = service.summaries(List.of(clientId)).values().stream().findFirst()
+                        .map(org.linkwell.clients.ClientSummary::displayName).orElse("");
+                return new Opened(Client.blank(), hidden, java.util.Optional.of(new LockedRecord(clientId, name)));
+            }
+            return new Opened(service.open(clientId), hidden, java.util.Optional.<LockedRecord>empty());
+        }, opened -> {
+            withheld.set(opened.withheld());
+            locked.set(opened.locked());
+            loadStored(opened.client());
             active.set(true);
         });
+    }
+
+    private record Opened(Client client, Withheld withheld, java.util.Optional<LockedRecord> locked) {
     }
 
     /** Throws away unsaved edits and shows the record as stored. */
@@ -106,6 +143,9 @@ public final class ClientEditorViewModel {
 
     /** Checks the form, warns of possible duplicates, then saves in the background; {@code then} runs once saved. */
     public void save(Runnable then) {
+        if (locked.get().isPresent()) {
+            return;
+        }
         fieldErrors.clear();
         banner.set("");
         ClientForm.Result result = form.toClient(stored.get());
@@ -113,7 +153,7 @@ public final class ClientEditorViewModel {
             showErrors(result.errors());
             return;
         }
-        Client draft = result.client();
+        Client draft = withheld.get().equity() ? Redaction.withEquity(result.client(), hiddenEquity) : result.client();
         try {
             ClientRules.check(draft, LocalDate.now(clock));
         } catch (ValidationException invalid) {
@@ -144,7 +184,7 @@ public final class ClientEditorViewModel {
     private void store(Client draft, Runnable then) {
         tasks.run(() -> service.save(draft), saved -> {
             boolean created = draft.isNew();
-            load(saved);
+            loadStored(saved);
             onStatus.accept(messages.get(created ? "client.status.created" : "client.status.saved", displayName(saved)));
             onSaved.accept(saved);
             then.run();
@@ -154,7 +194,7 @@ public final class ClientEditorViewModel {
     public void close(String reason) {
         Client client = stored.get();
         tasks.run(() -> service.close(client.id(), client.version(), reason), closed -> {
-            load(closed);
+            loadStored(closed);
             onStatus.accept(messages.get("client.status.closed", displayName(closed)));
             onSaved.accept(closed);
         }, this::saveFailed);
@@ -163,7 +203,7 @@ public final class ClientEditorViewModel {
     public void reopen() {
         Client client = stored.get();
         tasks.run(() -> service.reopen(client.id(), client.version()), reopened -> {
-            load(reopened);
+            loadStored(reopened);
             onStatus.accept(messages.get("client.status.reopened", displayName(reopened)));
             onSaved.accept(reopened);
         }, this::saveFailed);
@@ -186,6 +226,13 @@ public final class ClientEditorViewModel {
         banner.set(messages.get("validation.summary", found.size()));
     }
 
+    /** A client as the service returned it: what the lockbox withholds is taken off before it reaches the form. */
+    private void loadStored(Client client) {
+        boolean equityHidden = withheld.get().equity();
+        hiddenEquity = equityHidden ? client.equity() : Client.Equity.none();
+        load(equityHidden ? Redaction.withoutEquity(client) : client);
+    }
+
     private void load(Client client) {
         loading = true;
         try {
@@ -203,6 +250,16 @@ public final class ClientEditorViewModel {
         String preferred = client.identity().preferredName();
         String given = preferred.isBlank() ? client.identity().givenName() : preferred;
         return given + " " + client.identity().familyName();
+    }
+
+    /** What the client's lockbox hides from the person at the desk, for the client now open. */
+    public ObjectProperty<Withheld> withheldProperty() {
+        return withheld;
+    }
+
+    /** Set while the client open is one whose whole record is withheld. */
+    public ObjectProperty<java.util.Optional<LockedRecord>> lockedProperty() {
+        return locked;
     }
 
     public ObjectProperty<Client> storedProperty() {

@@ -94,7 +94,8 @@ public final class ClientListView extends VBox {
         table.setAccessibleText(messages.get("clients.table"));
 
         TableColumn<ClientSummary, String> name = new TableColumn<>(messages.get("clients.column.name"));
-        name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().displayName()));
+        name.setCellValueFactory(row -> new ReadOnlyStringWrapper(model.isWithheld(row.getValue())
+                ? messages.get("lockbox.list.name", row.getValue().displayName()) : row.getValue().displayName()));
         name.setPrefWidth(200);
         name.setMinWidth(140);
         TableColumn<ClientSummary, String> chart = new TableColumn<>(messages.get("clients.column.chart"));

@@ -31,6 +31,8 @@ public final class ClientListViewModel {
     private final ObservableList<ClientSummary> results = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final PauseTransition typing = new PauseTransition(TYPING_PAUSE);
+    private org.linkwell.ui.ClientPrivacy privacy = org.linkwell.ui.ClientPrivacy.NONE;
+    private java.util.Set<Long> withheld = java.util.Set.of();
     private long asked;
 
     public ClientListViewModel(ClientService service, BackgroundTasks tasks, Messages messages) {
@@ -47,11 +49,34 @@ public final class ClientListViewModel {
         long question = ++asked;
         String typed = query.get();
         StatusFilter chosen = filter.get();
-        tasks.run(() -> service.search(typed, chosen, ClientService.DEFAULT_LIMIT), found -> {
+        tasks.run(() -> {
+            List<ClientSummary> found = service.search(typed, chosen, ClientService.DEFAULT_LIMIT);
+            java.util.Set<Long> hidden = privacy.wholeRecordWithheld(found.stream().map(ClientSummary::id).toList());
+            return new Found(found.stream().map(c -> hidden.contains(c.id()) ? nameOnly(c) : c).toList(), hidden);
+        }, found -> {
             if (question == asked) {
-                show(typed, found);
+                withheld = found.withheld();
+                show(typed, found.clients());
             }
         });
+    }
+
+    private record Found(List<ClientSummary> clients, java.util.Set<Long> withheld) {
+    }
+
+    /** A client whose whole record is withheld stays findable, so staff know there is a record: name and chart only. */
+    private static ClientSummary nameOnly(ClientSummary c) {
+        return new ClientSummary(c.id(), c.chartNumber(), c.givenName(), c.familyName(), c.preferredName(),
+                java.util.Optional.empty(), "", c.closed());
+    }
+
+    public void setPrivacy(org.linkwell.ui.ClientPrivacy privacy) {
+        this.privacy = privacy;
+    }
+
+    /** Whether this row's client withholds their whole record from the person at the desk. */
+    public boolean isWithheld(ClientSummary row) {
+        return withheld.contains(row.id());
     }
 
     private void show(String typed, List<ClientSummary> found) {

@@ -174,6 +174,13 @@ public final class ClientsPage implements Page {
         return view;
     }
 
+    /** Screens and lists of this page hide what clients' lockboxes withhold from the person at the desk. */
+    public ClientsPage withPrivacy(org.linkwell.ui.ClientPrivacy privacy) {
+        listModel.setPrivacy(privacy);
+        editorModel.setPrivacy(privacy);
+        return this;
+    }
+
     public ClientEditorViewModel editor() {
         return editorModel;
     }

@@ -41,6 +41,8 @@ public final class JourneyPanel implements ClientPanel {
     private final ComboBox<TimelineEvent.Kind> kind = new ComboBox<>();
     private final ScrollPane view;
     private final FlowPane buttons;
+    private final VBox withheldNotice = new VBox();
+    private org.linkwell.ui.ClientPrivacy privacy = org.linkwell.ui.ClientPrivacy.NONE;
     private Journey journey;
 
     public JourneyPanel(JourneyServices services, BackgroundTasks tasks, Messages messages,
@@ -79,7 +81,10 @@ public final class JourneyPanel implements ClientPanel {
             }
         });
         kind.valueProperty().addListener((obs, old, chosen) -> timeline.setPredicate(e -> chosen == null || e.kind() == chosen));
-        VBox content = new VBox(16,
+        withheldNotice.setId("journey-withheld");
+        withheldNotice.managedProperty().bind(withheldNotice.visibleProperty());
+        withheldNotice.setVisible(false);
+        VBox content = new VBox(16, withheldNotice,
                 Forms.section(messages.get("journey.whereThingsStand"), new VBox(10, summary, buttons)),
                 Forms.section(messages.get("journey.prescriptions"), prescriptions),
                 Forms.section(messages.get("journey.timeline"), new VBox(8, kind, events)));
@@ -137,9 +142,26 @@ public final class JourneyPanel implements ClientPanel {
         return view;
     }
 
+    /** The journey leaves out the notes a client's lockbox withholds, and says that something is withheld. */
+    public JourneyPanel withPrivacy(org.linkwell.ui.ClientPrivacy privacy) {
+        this.privacy = privacy;
+        return this;
+    }
+
     @Override
     public void show(long clientId) {
-        tasks.run(() -> services.journeys().journey(clientId), this::display);
+        tasks.run(() -> {
+            org.linkwell.lockbox.Withheld withheld = privacy.withheld(clientId);
+            Journey loaded = services.journeys().journey(clientId);
+            return new Shown(withheld.notes() ? org.linkwell.lockbox.Redaction.withoutNotes(loaded) : loaded, withheld);
+        }, shown -> {
+            withheldNotice.getChildren().setAll(privacy.notice(clientId, shown.withheld(), () -> show(clientId)));
+            withheldNotice.setVisible(shown.withheld().notes() || shown.withheld().glassOpenUntil().isPresent());
+            display(shown.journey());
+        });
+    }
+
+    private record Shown(Journey journey, org.linkwell.lockbox.Withheld withheld) {
     }
 
     private void reload() {

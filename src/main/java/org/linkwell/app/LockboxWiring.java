@@ -1,0 +1,39 @@
+package org.linkwell.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.linkwell.clients.ui.ClientsPage;
+import org.linkwell.lockbox.RecordPart;
+import org.linkwell.lockbox.ui.GuardedPanel;
+import org.linkwell.lockbox.ui.LockboxScreens;
+import org.linkwell.lockbox.ui.PrivacyPanel;
+import org.linkwell.referrals.ui.JourneyPanel;
+import org.linkwell.ui.BackgroundTasks;
+import org.linkwell.ui.ClientPanel;
+import org.linkwell.ui.DialogService;
+import org.linkwell.ui.ErrorReporter;
+import org.linkwell.ui.Shell;
+
+/**
+ * Puts the lockbox into the client's page, which other features own: the list and editor hide what is withheld,
+ * the journey leaves out withheld notes, the surveys tab gives way to the notice, and a Privacy tab records the
+ * client's wishes. The person at the desk is the signed-in session.
+ */
+final class LockboxWiring {
+    private LockboxWiring() {
+    }
+
+    static ClientsPage clientsPage(AppContext context, BackgroundTasks tasks, DialogService dialogs,
+                                   ErrorReporter errors, Shell shell, JourneyPanel journey, ClientPanel surveys) {
+        LockboxScreens privacy = new LockboxScreens(context.lockbox(), context.session(), tasks, context.messages(),
+                dialogs, errors, shell, context.clock().getZone());
+        PrivacyPanel privacyPanel = new PrivacyPanel(context.lockbox(), context.session(), context.staff()::all, tasks,
+                context.messages(), dialogs, errors, shell);
+        List<ClientPanel> panels = new ArrayList<>(List.of(journey.withPrivacy(privacy),
+                new GuardedPanel(surveys, RecordPart.SURVEYS, privacy, tasks), privacyPanel));
+        ClientsPage page = new ClientsPage(context.clients(), tasks, context.messages(), dialogs, errors, shell,
+                context.clock(), panels).withPrivacy(privacy);
+        privacyPanel.setOnChanged(page::open);
+        return page;
+    }
+}
