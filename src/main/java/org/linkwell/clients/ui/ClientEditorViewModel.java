@@ -44,6 +44,7 @@ public final class ClientEditorViewModel {
     private final ObjectProperty<Client> stored = new SimpleObjectProperty<>(Client.blank());
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final BooleanProperty wholeRecord = new SimpleBooleanProperty(true);
     private final StringProperty banner = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private boolean loading;
@@ -86,13 +87,22 @@ public final class ClientEditorViewModel {
     public void startNew() {
         load(Client.blank());
         active.set(true);
+        tasks.run(() -> service.mayOpenRecord(0), wholeRecord::set);
     }
 
     public void open(long clientId) {
-        tasks.run(() -> service.open(clientId), client -> {
-            load(client);
+        record Opened(Client client, boolean whole) {
+        }
+        tasks.run(() -> new Opened(service.open(clientId), service.mayOpenRecord(clientId)), opened -> {
+            wholeRecord.set(opened.whole());
+            load(opened.client());
             active.set(true);
         });
+    }
+
+    /** False when the person sees this client's identity and contact details only (their role or caseload). */
+    public BooleanProperty wholeRecordProperty() {
+        return wholeRecord;
     }
 
     /** Throws away unsaved edits and shows the record as stored. */

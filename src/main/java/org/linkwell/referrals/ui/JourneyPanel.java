@@ -21,6 +21,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Messages;
+import org.linkwell.core.NotAllowedException;
+import org.linkwell.core.Permission;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.referrals.Journey;
 import org.linkwell.referrals.SocialPrescription;
@@ -41,6 +43,9 @@ public final class JourneyPanel implements ClientPanel {
     private final ComboBox<TimelineEvent.Kind> kind = new ComboBox<>();
     private final ScrollPane view;
     private final FlowPane buttons;
+    private final org.linkwell.ui.ErrorReporter errors;
+    private final List<Node> workControls = new java.util.ArrayList<>();
+    private final List<Node> recordControls = new java.util.ArrayList<>();
     private Journey journey;
 
     public JourneyPanel(JourneyServices services, BackgroundTasks tasks, Messages messages,
@@ -49,10 +54,12 @@ public final class JourneyPanel implements ClientPanel {
         this.services = services;
         this.tasks = tasks;
         this.messages = messages;
+        this.errors = errors;
         this.actions = new JourneyActions(services, tasks, messages, dialogs, errors, navigator, this::reload);
         summary.setId("journey-summary");
-        buttons = new FlowPane(8, 8,
-                button("journey-new-referral", "journey.newReferral", () -> actions.newReferral(journey)),
+        Button refer = button("journey-new-referral", "journey.newReferral", () -> actions.newReferral(journey));
+        showWhen(refer, services.access().may(Permission.REFERRAL_CREATE));
+        buttons = new FlowPane(8, 8, refer,
                 button("journey-assign", "journey.assign", () -> actions.assign(journey)),
                 button("journey-referral-status", "journey.referralStatus", () -> actions.referralStatus(journey)),
                 button("journey-contact", "journey.contact", () -> actions.contact(journey)),
@@ -61,6 +68,8 @@ public final class JourneyPanel implements ClientPanel {
                 button("journey-prescription-status", "journey.prescriptionStatus",
                         () -> actions.prescriptionStatus(journey, prescriptions.getSelectionModel().getSelectedItem())),
                 button("journey-champion", "journey.champion", () -> actions.champion(journey)));
+        buttons.getChildren().stream().filter(b -> b != refer).forEach(workControls::add);
+        workControls.forEach(control -> showWhen(control, services.access().may(Permission.JOURNEY_WORK)));
         buildPrescriptions();
         ListView<TimelineEvent> events = new ListView<>(timeline);
         events.setId("journey-timeline");
@@ -92,6 +101,18 @@ public final class JourneyPanel implements ClientPanel {
     /** Adds another feature's control (such as the printing menu) after the journey's own buttons. */
     public void addAction(Node control) {
         buttons.getChildren().add(control);
+        recordControls.add(control);
+    }
+
+    private static void showWhen(Node control, boolean shown) {
+        control.setVisible(shown);
+        control.setManaged(shown);
+    }
+
+    /** Someone who may write referrals opens this tab for any client: to refer one who is not theirs yet. */
+    @Override
+    public boolean needsWholeRecord() {
+        return !services.access().may(Permission.REFERRAL_CREATE);
     }
 
     /** The client whose journey is on screen, once it has loaded. */
@@ -139,7 +160,26 @@ public final class JourneyPanel implements ClientPanel {
 
     @Override
     public void show(long clientId) {
-        tasks.run(() -> services.journeys().journey(clientId), this::display);
+        tasks.run(() -> services.journeys().journey(clientId), this::display, failure -> {
+            if (failure instanceof NotAllowedException refused && refused.isOutsideCaseload()) {
+                displayOutsideCaseload(clientId);
+            } else {
+                errors.report(failure);
+            }
+        });
+    }
+
+    /** Not this person's client: nothing of the journey, only the way to refer them. */
+    private void displayOutsideCaseload(long clientId) {
+        journey = new Journey(clientId, List.of(), List.of(), List.of(), java.util.Map.of(), Optional.empty(), List.of());
+        Label notice = new Label(messages.get("journey.outsideCaseload"));
+        notice.setId("journey-outside-caseload");
+        notice.setWrapText(true);
+        summary.getChildren().setAll(notice);
+        workControls.forEach(control -> showWhen(control, false));
+        recordControls.forEach(control -> showWhen(control, false));
+        prescriptions.getItems().clear();
+        ((javafx.collections.ObservableList<TimelineEvent>) timeline.getSource()).clear();
     }
 
     private void reload() {
@@ -150,6 +190,8 @@ public final class JourneyPanel implements ClientPanel {
 
     private void display(Journey loaded) {
         journey = loaded;
+        workControls.forEach(control -> showWhen(control, services.access().may(Permission.JOURNEY_WORK)));
+        recordControls.forEach(control -> showWhen(control, true));
         summary.getChildren().setAll(summaryLines(loaded));
         prescriptions.getItems().setAll(loaded.prescriptions());
         ((javafx.collections.ObservableList<TimelineEvent>) timeline.getSource()).setAll(loaded.timeline());
