@@ -37,6 +37,19 @@ public final class TestSessions {
         return user;
     }
 
+    /**
+     * A login of this role on the data file (with the administrator, created first if need be), and the environment a
+     * headless command reads it from.
+     */
+    public static java.util.Map<String, String> headlessLogin(java.nio.file.Path db, StaffMember.Role role,
+                                                              String username) {
+        try (AppContext context = AppContext.open(db, org.linkwell.testing.TestDatabases.CLOCK)) {
+            signInAs(context, role, "Test " + role.code(), username);
+        }
+        return java.util.Map.of(org.linkwell.app.HeadlessSignIn.USER, username,
+                org.linkwell.app.HeadlessSignIn.PASSWORD, new String(PASSWORD));
+    }
+
     /** Makes {@code user} the person signed in (as a real sign-in would, without hashing the password again). */
     public static void switchTo(Session session, SignedInUser user) {
         session.start(user);

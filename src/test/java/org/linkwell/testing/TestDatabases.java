@@ -22,6 +22,12 @@ public final class TestDatabases {
         return Database.open(folder.resolve("linkwell-test.db"));
     }
 
+    /** A context whose services act as a trusted job with every permission (no one signed in). */
+    public static org.linkwell.app.AppContext trusted(org.linkwell.app.AppContext context) {
+        context.session().startTrustedJob(ACCESS);
+        return context;
+    }
+
     public static Audit audit() {
         return new Audit(CLOCK, () -> "local");
     }
