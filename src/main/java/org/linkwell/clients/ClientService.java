@@ -165,13 +165,13 @@ public final class ClientService {
         return client.isNew() ? create(client) : update(client);
     }
 
-    /** Closes a client's file with a reason; nothing is deleted. */
+    /** Closes a client's file with a reason (journey work, for one's own clients); nothing is deleted. */
     public Client close(long id, int version, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(List.of(new FieldError("closeReason", "validation.required")));
         }
         return database.transaction(tx -> {
-            access.requireRecord(tx, id);
+            access.requireRecord(tx, id, Permission.JOURNEY_WORK);
             repository.close(tx, id, version, today(), reason.trim(), now());
             audit.record(tx, Audit.Action.CLOSE, TABLE, id);
             return repository.find(tx, id).orElseThrow();
@@ -180,7 +180,7 @@ public final class ClientService {
 
     public Client reopen(long id, int version) {
         return database.transaction(tx -> {
-            access.requireRecord(tx, id);
+            access.requireRecord(tx, id, Permission.JOURNEY_WORK);
             repository.reopen(tx, id, version, now());
             audit.record(tx, Audit.Action.REOPEN, TABLE, id);
             return repository.find(tx, id).orElseThrow();
