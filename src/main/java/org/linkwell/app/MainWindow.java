@@ -179,7 +179,8 @@ public final class MainWindow {
 
     /** Only once per data file, and only while it holds no clients. */
     private boolean shouldOfferSampleData() {
-        if (context.settings().get(SettingsStore.SAMPLE_OFFERED).isPresent()) {
+        if (!context.session().may(org.linkwell.core.Permission.ADMINISTRATION)
+                || context.settings().get(SettingsStore.SAMPLE_OFFERED).isPresent()) {
             return false;
         }
         context.settings().put(SettingsStore.SAMPLE_OFFERED, "yes");

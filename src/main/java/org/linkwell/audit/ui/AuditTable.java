@@ -56,7 +56,7 @@ final class AuditTable extends VBox {
         org.linkwell.ui.AccessibleRows.describe(table, messages);
         table.setPlaceholder(new Label(messages.get("audit.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("audit.column.when", e -> when.format(e.at().atZone(zone)), 170));
+        table.getColumns().add(column("audit.column.when", e -> when.format(e.at().atZone(zone)), 215));
         table.getColumns().add(column("audit.column.who", AuditEntry::who, 220));
         table.getColumns().add(column("audit.column.action", e -> words.action(e.action()), 170));
         table.getColumns().add(column("audit.column.part", e -> words.part(e.table()), 150));
