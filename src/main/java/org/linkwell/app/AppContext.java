@@ -68,9 +68,10 @@ public final class AppContext implements AutoCloseable {
     private final PrintingService printing;
     private final Surveys surveys;
     private final SampleSurveysService sampleSurveys;
-    private final Session session = new Session();
+    private final Session session = new Session(new org.linkwell.referrals.CaseloadRepository());
     private final SignInService signIn;
     private final LockboxService lockbox;
+    private final org.linkwell.audit.AuditViewerService auditViewer;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -78,41 +79,43 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsStore(database, clock);
         Audit audit = new Audit(clock, session::actor);
         ClientRepository clientRepository = new ClientRepository();
-        this.clients = new ClientService(database, clientRepository, audit, clock);
-        this.sampleData = new SampleDataService(database, clientRepository, audit, clock);
-        this.programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), clock);
-        this.staff = new StaffService(database, new StaffRepository(), clock);
-        this.referrals = new ReferralService(database, new ReferralRepository(), audit, clock, session::actor);
-        this.prescriptions = new PrescriptionService(database, new PrescriptionRepository(), audit, clock, session::actor);
-        this.encounters = new EncounterService(database, new EncounterRepository(), referrals, audit, clock);
-        this.champions = new ChampionService(database, new ChampionRepository(), audit, clock);
+        this.clients = new ClientService(database, clientRepository, audit, clock, session);
+        this.sampleData = new SampleDataService(database, clientRepository, audit, clock, session);
+        this.programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), clock, session);
+        this.staff = new StaffService(database, new StaffRepository(), clock, session);
+        this.referrals = new ReferralService(database, new ReferralRepository(), audit, clock, session);
+        this.prescriptions = new PrescriptionService(database, new PrescriptionRepository(), audit, clock, session);
+        this.encounters = new EncounterService(database, new EncounterRepository(), referrals, audit, clock, session);
+        this.champions = new ChampionService(database, new ChampionRepository(), audit, clock, session);
         this.journeys = new JourneyService(database, new ReferralRepository(), new EncounterRepository(),
-                new PrescriptionRepository(), new ChampionRepository(), programs, audit, clock.getZone());
-        this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock);
+                new PrescriptionRepository(), new ChampionRepository(), programs, audit, clock.getZone(), session);
+        this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock, session);
         this.backups = new Backups(database, settings, clock);
         this.signIn = new SignInService(database, new LoginRepository(), staff, session, audit, clock);
         this.sampleJourneys = new SampleJourneysService(database, clientRepository, programs, settings,
-                SampleJourneysService.Repositories.create(), audit, clock, session::actor);
+                SampleJourneysService.Repositories.create(), audit, clock, session);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
                 .orElse(Messages.supported(Locale.getDefault().toLanguageTag())));
         this.exchange = new CatalogExchangeService(programs, clients,
                 () -> settings.get(SettingsStore.CHC_NAME).orElseGet(() -> messages.get("exchange.chc.defaultName")),
                 clock);
-        this.surveys = Surveys.create(database, settings, audit, clock, session::actor);
+        this.surveys = Surveys.create(database, settings, audit, clock, session);
         this.sampleSurveys = new SampleSurveysService(database, clientRepository, surveys.instruments(), settings, audit,
-                clock, session::actor);
+                clock, session);
         this.reports = new FunderReportService(database, new ReportRepository(),
                 new SurveyOutcomeFigures(surveys.outcomes()),
-                new ReportSettings(settings), messages, clock, this::chcName);
+                new ReportSettings(settings), messages, clock, this::chcName, session);
         this.printing = new PrintingService(database, clients, journeys, programs, staff, settings,
                 new PrintoutSettings(settings, database.file().toAbsolutePath().getParent(),
                         messages.get("exchange.chc.defaultName")),
                 new SurveyOutcomeLines(surveys.outcomes()), audit, clock,
-                messages::locale);
+                messages::locale, session);
         this.lockbox = new LockboxService(database, new LockboxRepository(), audit, clock);
         audit.flagWhileGlassOpen(lockbox.glassCheck());
         printing.withLockbox(lockbox.forViewer(session));
         reports.withheldFromData(() -> lockbox.clientsWithholding(RecordPart.WHOLE_RECORD));
+        this.auditViewer = new org.linkwell.audit.AuditViewerService(database, new org.linkwell.audit.AuditRepository(),
+                audit, messages, clock, session);
     }
 
     private String chcName() {
@@ -143,6 +146,11 @@ public final class AppContext implements AutoCloseable {
     /** Who is signed in on this desktop, and what they may do. */
     public Session session() {
         return session;
+    }
+
+    /** The audit viewer's questions (managers); call it off the JavaFX thread. */
+    public org.linkwell.audit.AuditViewerService auditViewer() {
+        return auditViewer;
     }
 
     public SignInService signIn() {

@@ -11,6 +11,7 @@ import org.linkwell.core.BackupFiles;
 import org.linkwell.core.Backups;
 import org.linkwell.core.DamagedDatabaseException;
 import org.linkwell.core.Messages;
+import org.linkwell.core.Permission;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,7 +27,9 @@ public final class BackupCommands {
     @Command(name = "backup", mixinStandardHelpOptions = true,
             description = {"Copy the data file while it may be in use (SQLite online backup) and check the copy.",
                 "Without --out the copy goes to the backup folder set in Settings, which keeps the newest "
-                        + Backups.KEEP + "."})
+                        + Backups.KEEP + ".",
+                "A backup holds everyone's record: it asks for an administrator's username and password (or reads "
+                        + HeadlessSignIn.USER + " and " + HeadlessSignIn.PASSWORD + ")."})
     public static final class Backup implements Callable<Integer> {
         @ParentCommand
         Main main;
@@ -38,6 +41,9 @@ public final class BackupCommands {
         @Override
         public Integer call() {
             try (AppContext context = AppContext.open(main.databaseFile(), Clock.systemDefaultZone())) {
+                if (!HeadlessSignIn.signIn(context, spec.commandLine().getErr(), Permission.ADMINISTRATION)) {
+                    return HeadlessSignIn.REFUSED;
+                }
                 Path written;
                 if (out.isPresent()) {
                     context.database().backupTo(out.get());
@@ -58,7 +64,9 @@ public final class BackupCommands {
     @Command(name = "restore", mixinStandardHelpOptions = true,
             description = {"Put a backup in place of the data file. The backup is checked first, and the current "
                     + "data is kept as a backup of its own before anything is replaced.",
-                "Close Linkwell on this data file before restoring."})
+                "Close Linkwell on this data file before restoring. On a data file with logins it asks for an "
+                        + "administrator's username and password (or reads " + HeadlessSignIn.USER + " and "
+                        + HeadlessSignIn.PASSWORD + ")."})
     public static final class Restore implements Callable<Integer> {
         @ParentCommand
         Main main;
@@ -71,6 +79,9 @@ public final class BackupCommands {
         public Integer call() {
             Path databaseFile = main.databaseFile();
             try {
+                if (!mayRestore(databaseFile)) {
+                    return HeadlessSignIn.REFUSED;
+                }
                 Path safety = BackupFiles.restore(backup, databaseFile, Backups.defaultFolder(databaseFile),
                         Clock.systemDefaultZone());
                 spec.commandLine().getOut().printf("Restored %s into %s.%nThe data it replaced is kept in %s.%n",
@@ -79,6 +90,20 @@ public final class BackupCommands {
             } catch (BackupException | DamagedDatabaseException e) {
                 spec.commandLine().getErr().println(explain(e));
                 return 1;
+            }
+        }
+
+        /** The data it replaces is read as a backup of its own: only an administrator of that file may replace it. */
+        private boolean mayRestore(Path databaseFile) {
+            if (!java.nio.file.Files.exists(databaseFile)) {
+                return true;
+            }
+            try (AppContext context = AppContext.open(databaseFile, Clock.systemDefaultZone())) {
+                return context.signIn().needsFirstAdministrator()
+                        || HeadlessSignIn.signIn(context, spec.commandLine().getErr(), Permission.ADMINISTRATION);
+            } catch (DamagedDatabaseException e) {
+                // A damaged file holds no logins to ask against; putting a checked backup in its place is the cure.
+                return true;
             }
         }
     }

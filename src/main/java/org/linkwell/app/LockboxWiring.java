@@ -2,6 +2,8 @@ package org.linkwell.app;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import org.linkwell.core.Permission;
 import org.linkwell.clients.ui.ClientsPage;
 import org.linkwell.lockbox.RecordPart;
 import org.linkwell.lockbox.ui.GuardedPanel;
@@ -24,13 +26,21 @@ final class LockboxWiring {
     }
 
     static ClientsPage clientsPage(AppContext context, BackgroundTasks tasks, DialogService dialogs,
-                                   ErrorReporter errors, Shell shell, JourneyPanel journey, ClientPanel surveys) {
+                                   ErrorReporter errors, Shell shell, Supplier<JourneyPanel> journey,
+                                   Supplier<ClientPanel> surveys) {
         LockboxScreens privacy = new LockboxScreens(context.lockbox(), context.session(), tasks, context.messages(),
                 dialogs, errors, shell, context.clock().getZone());
         PrivacyPanel privacyPanel = new PrivacyPanel(context.lockbox(), context.session(), context.staff()::all, tasks,
                 context.messages(), dialogs, errors, shell);
-        List<ClientPanel> panels = new ArrayList<>(List.of(journey.withPrivacy(privacy),
-                new GuardedPanel(surveys, RecordPart.SURVEYS, privacy, tasks), privacyPanel));
+        // The tabs the person's role may see (RoleScreens), each behind the lockbox.
+        List<ClientPanel> panels = new ArrayList<>();
+        for (ClientPanel panel : RoleScreens.clientPanels(context.session(), () -> journey.get().withPrivacy(privacy),
+                () -> new GuardedPanel(surveys.get(), RecordPart.SURVEYS, privacy, tasks))) {
+            panels.add(panel);
+        }
+        if (context.session().may(Permission.CLIENT_RECORD)) {
+            panels.add(privacyPanel);
+        }
         ClientsPage page = new ClientsPage(context.clients(), tasks, context.messages(), dialogs, errors, shell,
                 context.clock(), panels).withPrivacy(privacy);
         privacyPanel.setOnChanged(page::open);

@@ -67,7 +67,7 @@ public final class MainWindow {
 
     /** Shows the dashboard; on a brand-new empty file, offers the sample CHC first. */
     public void show() {
-        build(PageId.DASHBOARD);
+        build(RoleScreens.startPage(context.session()));
         stage.setOnCloseRequest(event -> {
             if (!shell.confirmLeaveAll(stage::close)) {
                 event.consume();
@@ -88,6 +88,7 @@ public final class MainWindow {
 
     private void build(PageId startAt) {
         shell = new Shell(messages, tasks, this::createPage, messages.get("app.tagline"));
+        RoleScreens.hideUnusable(shell, context.session());
         if (stage.getScene() == null) {
             Scene scene = new Scene(shell.root(), 1280, 820);
             stage.setScene(scene);
@@ -110,8 +111,8 @@ public final class MainWindow {
         return switch (id) {
             case DASHBOARD -> SurveyScreens.withSurveysDue(new DashboardPage(context.dashboard(), context.staff(),
                     context.settings(), tasks, messages, shell), context, tasks, shell);
-            case CLIENTS -> LockboxWiring.clientsPage(context, tasks, dialogs, errors, shell, journeyPanel(),
-                    new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell));
+            case CLIENTS -> LockboxWiring.clientsPage(context, tasks, dialogs, errors, shell, this::journeyPanel,
+                    () -> new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell));
             case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages, new org.linkwell.printing.ui.BlankForms(
                     new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell))::preview);
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
@@ -119,7 +120,12 @@ public final class MainWindow {
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
                     dialogs, shell);
             case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
-            case SETTINGS -> SurveyScreens.withInstruments(new SettingsPage(messages, context.database().file(),
+            case AUDIT -> new org.linkwell.audit.ui.AuditViewerPage(context.auditViewer(), context.clients(), tasks,
+                    messages, dialogs, shell, context.clock());
+            case SETTINGS -> !context.session().may(org.linkwell.core.Permission.ADMINISTRATION)
+                    ? new SettingsPage(messages, context.database().file(), this::changeLanguage, this::loadSampleData)
+                            .languageOnly()
+                    : SurveyScreens.withInstruments(new SettingsPage(messages, context.database().file(),
                     this::changeLanguage, this::loadSampleData, SuppressionSetting.section(context.reports().settings(),
                             tasks, messages, text -> shell.say(text)),
                     new OrganisationSettingsSection(context.printing().settings(), tasks, messages, shell).view())
@@ -154,7 +160,7 @@ public final class MainWindow {
     private JourneyServices journeyServices() {
         return new JourneyServices(context.journeys(), context.referrals(), context.encounters(), context.prescriptions(),
                 context.champions(), context.staff(), context.programs(), context.clients(), context.settings(),
-                context.clock());
+                context.clock(), context.session());
     }
 
     private void changeLanguage(Locale locale) {
@@ -172,7 +178,8 @@ public final class MainWindow {
 
     /** Only once per data file, and only while it holds no clients. */
     private boolean shouldOfferSampleData() {
-        if (context.settings().get(SettingsStore.SAMPLE_OFFERED).isPresent()) {
+        if (!context.session().may(org.linkwell.core.Permission.ADMINISTRATION)
+                || context.settings().get(SettingsStore.SAMPLE_OFFERED).isPresent()) {
             return false;
         }
         context.settings().put(SettingsStore.SAMPLE_OFFERED, "yes");

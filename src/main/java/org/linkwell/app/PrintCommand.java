@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.linkwell.Main;
 import org.linkwell.core.Messages;
+import org.linkwell.core.NotAllowedException;
+import org.linkwell.core.Permission;
 import org.linkwell.printing.DocumentKind;
 import org.linkwell.printing.DocumentRequest;
 import org.linkwell.printing.NothingToPrintException;
@@ -44,7 +46,9 @@ public final class PrintCommand implements Runnable {
             description = {"Write one client's document: the social prescription (client copy, in the client's "
                     + "language), the chart copy, the letter to the prescriber (latest completed or closed referral), "
                     + "the referral note to a partner organisation, or the plain-text summary for the EMR.",
-                "Writing it is logged as a view of the client's record; a partner note also as a disclosure."})
+                "Writing it is logged as a view of the client's record; a partner note also as a disclosure.",
+                "It asks who you are (or reads " + HeadlessSignIn.USER + " and " + HeadlessSignIn.PASSWORD
+                        + ") and prints with your permissions."})
     static final class Prescription implements Callable<Integer> {
         @ParentCommand
         PrintCommand parent;
@@ -77,6 +81,9 @@ public final class PrintCommand implements Runnable {
                 return 2;
             }
             try (AppContext context = AppContext.open(parent.main.databaseFile(), Clock.systemDefaultZone())) {
+                if (!HeadlessSignIn.signIn(context, err, Permission.CLIENT_RECORD)) {
+                    return HeadlessSignIn.REFUSED;
+                }
                 Optional<Long> client = context.printing().clientWithChartNumber(chartNumber);
                 if (client.isEmpty()) {
                     err.printf("No client has the chart number %s.%n", chartNumber);
@@ -92,6 +99,10 @@ public final class PrintCommand implements Runnable {
                 context.printing().delivered(printout);
                 spec.commandLine().getOut().printf("Wrote %s (%s) to %s.%n", printout.title(), chosen.code(), out);
                 return 0;
+            } catch (NotAllowedException e) {
+                err.println(e.isOutsideCaseload() ? "This client is not in your caseload: you may not print their record."
+                        : "Your role does not allow this document.");
+                return HeadlessSignIn.REFUSED;
             } catch (NothingToPrintException e) {
                 err.println(new Messages(Messages.ENGLISH).get(e.messageKey()));
                 return 1;

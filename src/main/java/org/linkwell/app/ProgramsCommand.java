@@ -39,8 +39,12 @@ public final class ProgramsCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: import or export.");
     }
 
+    /** The catalog holds no one's personal data: these commands run as a trusted job that may touch it only. */
     AppContext open() {
-        return AppContext.open(main.databaseFile(), Clock.systemDefaultZone());
+        AppContext context = AppContext.open(main.databaseFile(), Clock.systemDefaultZone());
+        context.session().startTrustedJob(org.linkwell.core.Access.only(System.getProperty("user.name", "local"),
+                org.linkwell.core.Permission.CATALOG_READ, org.linkwell.core.Permission.CATALOG_EDIT));
+        return context;
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.linkwell.Main;
+import org.linkwell.core.Permission;
 import org.linkwell.reports.FunderReportService;
 import org.linkwell.reports.ReportPeriod;
 import picocli.CommandLine;
@@ -35,7 +36,9 @@ public final class ReportCommand implements Runnable {
     @Command(name = "funder", mixinStandardHelpOptions = true,
             description = {"Write the funder workbook (Excel) for a period: Summary, Trend, Demographics, Outcomes, "
                     + "Programs, About, and with --with-data a de-identified Data sheet.",
-                "Give the period as --from and --to, or as --fiscal-quarter 2026-27:Q1 (or --fiscal-year 2026-27)."})
+                "Give the period as --from and --to, or as --fiscal-quarter 2026-27:Q1 (or --fiscal-year 2026-27).",
+                "It asks who you are (or reads " + HeadlessSignIn.USER + " and " + HeadlessSignIn.PASSWORD
+                        + "): reports are for managers."})
     static final class Funder implements Callable<Integer> {
         @ParentCommand
         ReportCommand parent;
@@ -69,6 +72,9 @@ public final class ReportCommand implements Runnable {
                 return 2;
             }
             try (AppContext context = AppContext.open(parent.main.databaseFile(), Clock.systemDefaultZone())) {
+                if (!HeadlessSignIn.signIn(context, err, Permission.REPORTS)) {
+                    return HeadlessSignIn.REFUSED;
+                }
                 FunderReportService.ExportResult result = context.reports().export(period.get(), out, withData, p -> { });
                 spec.commandLine().getOut().printf(Locale.ROOT, "Wrote the funder workbook for %s to %s to %s "
                         + "(%,d cells%s) in %.1f s.%n", period.get().from(), period.get().to(), out,

@@ -17,6 +17,9 @@ final class SurveyScreens {
     }
 
     static DashboardPage withSurveysDue(DashboardPage page, AppContext context, BackgroundTasks tasks, Shell shell) {
+        if (!context.session().may(org.linkwell.core.Permission.SURVEYS)) {
+            return page;
+        }
         SurveysDueList due = new SurveysDueList(context.surveys(), context.clients(), tasks, context.messages(),
                 clientId -> {
                     shell.show(PageId.CLIENTS);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code linkwell bench search}: measurements, run by hand; never part of the test suite. */
 @Command(name = "bench", mixinStandardHelpOptions = true, description = "Measure how fast Linkwell is on this machine.",
-        subcommands = {BenchCommand.Search.class, ReportBenchCommand.class})
+        subcommands = {BenchCommand.Search.class, ReportBenchCommand.class, AuditBenchCommand.class})
 public final class BenchCommand implements Runnable {
     static final int MAX_CLIENTS = 5_000_000;
 

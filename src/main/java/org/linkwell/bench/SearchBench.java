@@ -53,7 +53,8 @@ final class SearchBench {
         Path folder = Files.createTempDirectory("linkwell-bench-");
         try (Database database = Database.open(folder.resolve("bench.db"))) {
             Filled filled = fill(database, settings);
-            ClientService service = new ClientService(database, repository, new Audit(clock, () -> "bench"), clock);
+            ClientService service = new ClientService(database, repository, new Audit(clock, () -> "bench"), clock,
+                    org.linkwell.core.Access.everything("bench"));
             BareFtsSearch bare = new BareFtsSearch(database);
             measure(service, bare, new BenchQueries(filled.samples(), settings.seed() + 1).build(settings.queries()));
             List<BenchQueries.Query> queries = new BenchQueries(filled.samples(), settings.seed()).build(settings.queries());

@@ -43,8 +43,10 @@ public final class LockboxService {
 
     /** Every directive of the client, withdrawn ones too (they say what was withheld, and when). */
     public List<Directive> directives(long clientId, Access viewer) {
-        viewer.require(Permission.CLIENT_RECORD);
-        return database.read(dsl -> repository.forClient(dsl, clientId));
+        return database.read(dsl -> {
+            viewer.requireRecord(dsl, clientId);
+            return repository.forClient(dsl, clientId);
+        });
     }
 
     /** Records the client's wish to withhold {@code part} from everyone (no staff member) or from one staff member. */
@@ -54,6 +56,7 @@ public final class LockboxService {
             throw new ValidationException(List.of(new FieldError("part", "validation.required")));
         }
         return database.transaction(tx -> {
+            by.requireRecord(tx, clientId);
             boolean same = repository.activeForClient(tx, clientId).stream()
                     .anyMatch(d -> d.part() == part && d.fromStaffId().equals(fromStaffId));
             if (same) {
@@ -72,6 +75,7 @@ public final class LockboxService {
         return database.transaction(tx -> {
             Directive directive = repository.find(tx, directiveId)
                     .orElseThrow(() -> new StaleRecordException(TABLE, directiveId));
+            by.requireRecord(tx, directive.clientId());
             if (directive.fromStaffId().isPresent() && directive.fromStaffId().equals(by.staffId())) {
                 // The person a directive keeps out cannot lift it themselves.
                 throw new ValidationException(List.of(new FieldError("directive", "lockbox.error.ownDirective")));

@@ -14,9 +14,11 @@ import org.linkwell.clients.ClientService;
 import org.linkwell.clients.ClientSummary;
 import org.linkwell.clients.Language;
 import org.linkwell.clients.StatusFilter;
+import org.linkwell.core.Access;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.Messages;
+import org.linkwell.core.Permission;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.lockbox.Lockbox;
 import org.linkwell.lockbox.Redaction;
@@ -31,6 +33,7 @@ import org.linkwell.referrals.StaffService;
 /**
  * Makes the printouts about a client. Reading the client's record for a printout is a view of it and is
  * audit-logged as one; a partner note that leaves the CHC is also logged as a disclosure to that organisation.
+ * Every printout about a client needs that client's whole record; a partner note, journey work as well.
  */
 public final class PrintingService {
     /** The audit log's name for "this record was disclosed to the partner organisation with this id". */
@@ -49,10 +52,13 @@ public final class PrintingService {
     private final Clock clock;
     private final Supplier<Locale> staffLocale;
     private volatile Lockbox lockbox = Lockbox.OPEN;
+    private final Access access;
 
     public PrintingService(Database database, ClientService clients, JourneyService journeys, ProgramService programs,
                            StaffService staff, SettingsStore settings, PrintoutSettings printoutSettings,
-                           OutcomeLines outcomes, Audit audit, Clock clock, Supplier<Locale> staffLocale) {
+                           OutcomeLines outcomes, Audit audit, Clock clock, Supplier<Locale> staffLocale,
+                           Access access) {
+        this.access = access;
         this.database = database;
         this.clients = clients;
         this.journeys = journeys;
@@ -81,6 +87,10 @@ public final class PrintingService {
      * withholds; a record withheld as a whole prints nothing until the glass is broken.
      */
     public ClientDossier dossier(long clientId) {
+        database.read(dsl -> {
+            access.requireRecord(dsl, clientId);
+            return null;
+        });
         Withheld withheld = lockbox.withheld(clientId);
         if (withheld.wholeRecord()) {
             throw new NothingToPrintException("lockbox.print.wholeRecord");
@@ -100,6 +110,11 @@ public final class PrintingService {
     }
 
     public Printout make(ClientDossier dossier, DocumentRequest request) {
+        database.read(dsl -> {
+            access.requireRecord(dsl, dossier.client().id(), request.kind() == DocumentKind.PARTNER_NOTE
+                    ? Permission.JOURNEY_WORK : Permission.CLIENT_RECORD);
+            return null;
+        });
         Messages staffWords = new Messages(staffLocale.get());
         Optional<Long> sharedWith = Optional.empty();
         PrintDocument document;
@@ -147,6 +162,7 @@ public final class PrintingService {
     /** Called once a printout has left the app (saved or printed): a partner note is logged as a disclosure. */
     public void delivered(Printout printout) {
         printout.sharedWith().ifPresent(organizationId -> database.run(tx -> {
+            access.requireRecord(tx, printout.clientId(), Permission.JOURNEY_WORK);
             audit.record(tx, Audit.Action.DISCLOSE, ClientService.TABLE, printout.clientId());
             audit.record(tx, Audit.Action.DISCLOSE, DISCLOSURE, organizationId);
         }));

@@ -9,19 +9,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.linkwell.core.Access;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 import org.linkwell.core.ValidationException;
 import org.linkwell.core.ValidationException.FieldError;
 
-/** The program catalog: read it whole, save one program or organisation, or apply an import in one go. */
+/**
+ * The program catalog: read it whole, save one program or organisation, or apply an import in one go. Everyone
+ * reads it; people with {@link Permission#CATALOG_EDIT} change it.
+ */
 public final class ProgramService {
     private final Database database;
     private final ProgramRepository programs;
     private final OrganizationRepository organizations;
     private final Clock clock;
+    private final Access access;
 
     public ProgramService(Database database, ProgramRepository programs, OrganizationRepository organizations,
-                          Clock clock) {
+                          Clock clock, Access access) {
+        this.access = access;
         this.database = database;
         this.programs = programs;
         this.organizations = organizations;
@@ -29,15 +36,18 @@ public final class ProgramService {
     }
 
     public Catalog catalog() {
+        access.require(Permission.CATALOG_READ);
         return database.read(dsl -> new Catalog(programs.findAll(dsl), organizations.findAll(dsl)));
     }
 
     public Program open(long id) {
+        access.require(Permission.CATALOG_READ);
         return database.read(dsl -> programs.find(dsl, id))
                 .orElseThrow(() -> new IllegalArgumentException("no program " + id));
     }
 
     public Program save(Program program) {
+        access.require(Permission.CATALOG_EDIT);
         ProgramRules.require(ProgramRules.problems(program));
         return database.transaction(tx -> {
             requireKnownInterests(tx, program.interestCodes(), "interests");
@@ -52,12 +62,14 @@ public final class ProgramService {
     }
 
     public PartnerOrganization saveOrganization(PartnerOrganization organization) {
+        access.require(Permission.CATALOG_EDIT);
         ProgramRules.require(ProgramRules.problems(organization));
         return database.transaction(tx -> organizations.find(tx, storeOrganization(tx, organization)).orElseThrow());
     }
 
     /** Applies an import: upserts by external id, in one transaction. */
     public CatalogUpdate.Result apply(CatalogUpdate update) {
+        access.require(Permission.CATALOG_EDIT);
         return database.transaction(tx -> {
             int[] counts = new int[4];
             Map<String, Long> organizationIds = new HashMap<>();

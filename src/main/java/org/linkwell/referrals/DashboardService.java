@@ -9,9 +9,14 @@ import java.util.Optional;
 import java.util.Set;
 import org.linkwell.clients.ClientService;
 import org.linkwell.clients.ClientSummary;
+import org.linkwell.core.Access;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 
-/** "What do I do today?": the navigator's worklists, read in one go. */
+/**
+ * "What do I do today?": the navigator's worklists, read in one go. Each person sees the referrals and follow-ups
+ * of the clients they reach: a prescriber, the progress of their own referrals.
+ */
 public final class DashboardService {
     /** A referral still without a first contact after this many days is flagged. */
     public static final int FIRST_CONTACT_DAYS = 7;
@@ -23,9 +28,11 @@ public final class DashboardService {
     private final EncounterRepository encounters;
     private final ClientService clients;
     private final Clock clock;
+    private final Access access;
 
     public DashboardService(Database database, ReferralRepository referrals, EncounterRepository encounters,
-                            ClientService clients, Clock clock) {
+                            ClientService clients, Clock clock, Access access) {
+        this.access = access;
         this.database = database;
         this.referrals = referrals;
         this.encounters = encounters;
@@ -47,9 +54,12 @@ public final class DashboardService {
     }
 
     public Dashboard dashboard(Optional<Long> navigatorId) {
+        access.require(Permission.CLIENT_RECORD);
         LocalDate today = LocalDate.now(clock);
+        Optional<Set<Long>> reached = database.read(access::caseload);
         List<Referral> open = database.read(dsl -> referrals.withStatus(dsl, List.of(ReferralStatus.REQUESTED,
-                ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD)));
+                ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD))).stream()
+                .filter(r -> reached.map(clients -> clients.contains(r.clientId())).orElse(true)).toList();
         List<Referral> unassigned = open.stream().filter(r -> r.status() == ReferralStatus.REQUESTED).toList();
         List<Referral> mine = navigatorId.map(me -> open.stream()
                 .filter(r -> r.navigatorId().equals(Optional.of(me))).toList()).orElse(List.of());
@@ -60,7 +70,8 @@ public final class DashboardService {
         open.forEach(r -> openReferralIds.add(r.id()));
         // A next step left undone on a referral that has since closed is no longer work for anyone.
         List<Encounter> followUps = database.read(dsl -> encounters.dueBy(dsl, today.plusDays(FOLLOW_UP_HORIZON_DAYS)))
-                .stream().filter(e -> e.referralId().map(openReferralIds::contains).orElse(true)).toList();
+                .stream().filter(e -> e.referralId().map(openReferralIds::contains).orElse(true))
+                .filter(e -> reached.map(clients -> clients.contains(e.clientId())).orElse(true)).toList();
         if (navigatorId.isPresent()) {
             followUps = followUps.stream().filter(e -> e.navigatorId().equals(navigatorId)).toList();
         }

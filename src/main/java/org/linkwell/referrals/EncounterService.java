@@ -4,12 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.linkwell.core.Access;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 import org.linkwell.core.ValidationException;
 import org.linkwell.core.ValidationException.FieldError;
 
-/** Contacts with clients. Recording one also keeps the referral's first contact and status up to date. */
+/**
+ * Contacts with clients. Recording one also keeps the referral's first contact and status up to date.
+ * Reception sees a client's appointments (dates, how, with whom, the next date) without the notes.
+ */
 public final class EncounterService {
     public static final String TABLE = "encounter";
 
@@ -18,14 +25,16 @@ public final class EncounterService {
     private final ReferralService referrals;
     private final Audit audit;
     private final Clock clock;
+    private final Access access;
 
     public EncounterService(Database database, EncounterRepository encounters, ReferralService referrals, Audit audit,
-                            Clock clock) {
+                            Clock clock, Access access) {
         this.database = database;
         this.encounters = encounters;
         this.referrals = referrals;
         this.audit = audit;
         this.clock = clock;
+        this.access = access;
     }
 
     public Encounter record(Encounter draft) {
@@ -44,6 +53,7 @@ public final class EncounterService {
             throw new ValidationException(errors);
         }
         return database.transaction(tx -> {
+            access.requireRecord(tx, draft.clientId(), Permission.JOURNEY_WORK);
             long id = encounters.insert(tx, draft, clock.instant());
             draft.referralId().ifPresent(referralId -> referrals.contact(tx, referralId, draft.occurredOn()));
             audit.record(tx, Audit.Action.CREATE, TABLE, id);
@@ -51,16 +61,34 @@ public final class EncounterService {
         });
     }
 
+    /** The client's encounters; without their whole record, the appointments only (no notes, no next step's words). */
     public List<Encounter> forClient(long clientId) {
-        return database.read(dsl -> encounters.forClient(dsl, clientId));
+        access.require(Permission.CLIENT_CONTACT);
+        return database.read(dsl -> {
+            List<Encounter> all = encounters.forClient(dsl, clientId);
+            return access.may(Permission.CLIENT_RECORD) && access.reaches(dsl, clientId) ? all
+                    : all.stream().map(EncounterService::appointment).toList();
+        });
     }
 
+    private static Encounter appointment(Encounter e) {
+        return new Encounter(e.id(), e.version(), e.clientId(), e.referralId(), e.navigatorId(), e.occurredOn(), e.mode(),
+                e.minutes(), "", "", e.nextStepDueOn(), e.nextStepDone());
+    }
+
+    /** Next steps due by then, of the clients the person reaches. */
     public List<Encounter> dueBy(LocalDate until) {
-        return database.read(dsl -> encounters.dueBy(dsl, until));
+        access.require(Permission.JOURNEY_WORK);
+        return database.read(dsl -> {
+            Optional<Set<Long>> mine = access.caseload(dsl);
+            List<Encounter> due = encounters.dueBy(dsl, until);
+            return mine.map(clients -> due.stream().filter(e -> clients.contains(e.clientId())).toList()).orElse(due);
+        });
     }
 
     public void markNextStepDone(long encounterId) {
         database.run(tx -> {
+            access.requireRecord(tx, encounters.find(tx, encounterId).orElseThrow().clientId(), Permission.JOURNEY_WORK);
             encounters.markDone(tx, encounterId, clock.instant());
             audit.record(tx, Audit.Action.UPDATE, TABLE, encounterId);
         });

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.linkwell.core.Access;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.programs.Program;
@@ -22,10 +23,12 @@ public final class JourneyService {
     private final ProgramService programs;
     private final Audit audit;
     private final ZoneId zone;
+    private final Access access;
 
     public JourneyService(Database database, ReferralRepository referrals, EncounterRepository encounters,
                           PrescriptionRepository prescriptions, ChampionRepository champions, ProgramService programs,
-                          Audit audit, ZoneId zone) {
+                          Audit audit, ZoneId zone, Access access) {
+        this.access = access;
         this.database = database;
         this.referrals = referrals;
         this.encounters = encounters;
@@ -40,6 +43,7 @@ public final class JourneyService {
         Map<Long, String> names = new HashMap<>();
         programs.catalog().programs().forEach((Program p) -> names.put(p.id(), p.name()));
         return database.transaction(tx -> {
+            access.requireRecord(tx, clientId);
             List<Referral> clientReferrals = referrals.forClient(tx, clientId);
             List<Encounter> clientEncounters = encounters.forClient(tx, clientId);
             List<SocialPrescription> clientPrescriptions = prescriptions.forClient(tx, clientId);

@@ -4,14 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import org.linkwell.core.Access;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 import org.linkwell.core.StaleRecordException;
 import org.linkwell.core.ValidationException;
 import org.linkwell.core.ValidationException.FieldError;
 
-/** Social prescriptions: suggest, agree, start, attend, complete — or declined / dropped out, with a reason. */
+/**
+ * Social prescriptions: suggest, agree, start, attend, complete — or declined / dropped out, with a reason.
+ * Reading them needs the client's whole record; changing them, {@link Permission#JOURNEY_WORK} as well.
+ */
 public final class PrescriptionService {
     public static final String TABLE = "social_prescription";
 
@@ -19,15 +23,15 @@ public final class PrescriptionService {
     private final PrescriptionRepository prescriptions;
     private final Audit audit;
     private final Clock clock;
-    private final Supplier<String> actor;
+    private final Access access;
 
     public PrescriptionService(Database database, PrescriptionRepository prescriptions, Audit audit, Clock clock,
-                               Supplier<String> actor) {
+                               Access access) {
         this.database = database;
         this.prescriptions = prescriptions;
         this.audit = audit;
         this.clock = clock;
-        this.actor = actor;
+        this.access = access;
     }
 
     public SocialPrescription create(SocialPrescription draft) {
@@ -35,8 +39,9 @@ public final class PrescriptionService {
             throw new ValidationException(List.of(new FieldError("program", "validation.prescription.what")));
         }
         return database.transaction(tx -> {
+            access.requireRecord(tx, draft.clientId(), Permission.JOURNEY_WORK);
             long id = prescriptions.insert(tx, draft, clock.instant());
-            prescriptions.recordStatusChange(tx, id, Optional.empty(), draft.status(), clock.instant(), actor.get(), "");
+            prescriptions.recordStatusChange(tx, id, Optional.empty(), draft.status(), clock.instant(), access.actor(), "");
             audit.record(tx, Audit.Action.CREATE, TABLE, id);
             return prescriptions.find(tx, id).orElseThrow();
         });
@@ -46,6 +51,7 @@ public final class PrescriptionService {
     public SocialPrescription update(SocialPrescription edited) {
         return database.transaction(tx -> {
             SocialPrescription stored = prescriptions.find(tx, edited.id()).orElseThrow();
+            access.requireRecord(tx, stored.clientId(), Permission.JOURNEY_WORK);
             if (stored.status() != edited.status()) {
                 throw new IllegalArgumentException("use changeStatus to change the status");
             }
@@ -61,6 +67,7 @@ public final class PrescriptionService {
         }
         return database.transaction(tx -> {
             SocialPrescription p = prescriptions.find(tx, id).orElseThrow();
+            access.requireRecord(tx, p.clientId(), Permission.JOURNEY_WORK);
             if (!p.status().canMoveTo(target)) {
                 throw new IllegalTransitionException("prescriptionStatus.", p.status().code(), target.code());
             }
@@ -75,17 +82,23 @@ public final class PrescriptionService {
                     p.programId(), p.materialSupport(), target, reason == null ? "" : reason.strip(),
                     p.barriersAddressed(), p.supports(), started, ended, p.notes());
             prescriptions.update(tx, moved, clock.instant());
-            prescriptions.recordStatusChange(tx, id, Optional.of(p.status()), target, clock.instant(), actor.get(), reason);
+            prescriptions.recordStatusChange(tx, id, Optional.of(p.status()), target, clock.instant(), access.actor(), reason);
             audit.record(tx, target.isClosed() ? Audit.Action.CLOSE : Audit.Action.UPDATE, TABLE, id);
             return prescriptions.find(tx, id).orElseThrow();
         });
     }
 
     public List<SocialPrescription> forClient(long clientId) {
-        return database.read(dsl -> prescriptions.forClient(dsl, clientId));
+        return database.read(dsl -> {
+            access.requireRecord(dsl, clientId);
+            return prescriptions.forClient(dsl, clientId);
+        });
     }
 
     public List<ReferralRepository.StatusChange> history(long id) {
-        return database.read(dsl -> prescriptions.history(dsl, id));
+        return database.read(dsl -> {
+            access.requireRecord(dsl, prescriptions.find(dsl, id).orElseThrow().clientId());
+            return prescriptions.history(dsl, id);
+        });
     }
 }

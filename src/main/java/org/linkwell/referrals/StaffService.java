@@ -2,20 +2,27 @@ package org.linkwell.referrals;
 
 import java.time.Clock;
 import java.util.List;
+import org.linkwell.core.Access;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 import org.linkwell.core.ValidationException;
 import org.linkwell.core.ValidationException.FieldError;
 
-/** The staff directory: prescribers and navigators as records. */
+/**
+ * The staff directory: prescribers and navigators as records. Everyone signed in reads it (names and roles of
+ * colleagues, no client's data); navigators and managers add people, e.g. an outside prescriber who refers.
+ */
 public final class StaffService {
     private final Database database;
     private final StaffRepository staff;
     private final Clock clock;
+    private final Access access;
 
-    public StaffService(Database database, StaffRepository staff, Clock clock) {
+    public StaffService(Database database, StaffRepository staff, Clock clock, Access access) {
         this.database = database;
         this.staff = staff;
         this.clock = clock;
+        this.access = access;
     }
 
     public List<StaffMember> all() {
@@ -44,6 +51,7 @@ public final class StaffService {
     }
 
     public StaffMember save(StaffMember member) {
+        access.require(Permission.JOURNEY_WORK);
         requireName(member);
         return database.transaction(tx -> {
             long id = member.id();

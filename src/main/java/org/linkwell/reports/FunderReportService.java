@@ -9,7 +9,9 @@ import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.linkwell.Version;
+import org.linkwell.core.Access;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 import org.linkwell.core.Messages;
 
 /**
@@ -31,9 +33,13 @@ public final class FunderReportService {
     private final Clock clock;
     private final Supplier<String> chcName;
     private volatile WithheldRecords withheld = WithheldRecords.NONE;
+    private final Access access;
 
+    /** Every figure needs {@link Permission#REPORTS}. */
     public FunderReportService(Database database, ReportRepository repository, OutcomeFigures outcomes,
-                               ReportSettings settings, Messages messages, Clock clock, Supplier<String> chcName) {
+                               ReportSettings settings, Messages messages, Clock clock, Supplier<String> chcName,
+                               Access access) {
+        this.access = access;
         this.database = database;
         this.repository = repository;
         this.outcomes = outcomes;
@@ -45,11 +51,13 @@ public final class FunderReportService {
 
     /** The exact figures, before suppression (tests and the benchmark compare these). */
     public FunderFigures figures(ReportPeriod period) {
+        access.require(Permission.REPORTS);
         return database.read(dsl -> new FiguresReader(repository, clock.getZone()).read(dsl, period));
     }
 
     /** The report as people read it: suppression applied, labels in the current language. */
     public FunderReport report(ReportPeriod period) {
+        access.require(Permission.REPORTS);
         return report(figures(period));
     }
 
@@ -69,6 +77,7 @@ public final class FunderReportService {
      * withData adds the de-identified Data sheet.
      */
     public ExportResult export(ReportPeriod period, Path out, boolean withData, DoubleConsumer progress) {
+        access.require(Permission.REPORTS);
         long start = System.nanoTime();
         FunderFigures figures = figures(period);
         progress.accept(0.15);

@@ -21,16 +21,6 @@ public final class SampleCatalogLoader {
     private SampleCatalogLoader() {
     }
 
-    /** The exchange service on a database, for headless use. */
-    public static CatalogExchangeService exchange(org.linkwell.core.Database database, java.time.Clock clock) {
-        org.linkwell.core.Audit audit = new org.linkwell.core.Audit(clock, () -> System.getProperty("user.name", "local"));
-        return new CatalogExchangeService(
-                new org.linkwell.programs.ProgramService(database, new org.linkwell.programs.ProgramRepository(),
-                        new org.linkwell.programs.OrganizationRepository(), clock),
-                new org.linkwell.clients.ClientService(database, new org.linkwell.clients.ClientRepository(), audit, clock),
-                () -> "Community Health Centre", clock);
-    }
-
     public static CatalogUpdate.Result loadBundled(CatalogExchangeService exchange) {
         Path folder = null;
         try {

@@ -14,13 +14,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.linkwell.Main;
-import org.linkwell.clients.ClientRepository;
-import org.linkwell.core.Audit;
-import org.linkwell.core.Database;
-import org.linkwell.core.SettingsStore;
-import org.linkwell.programs.OrganizationRepository;
-import org.linkwell.programs.ProgramRepository;
-import org.linkwell.programs.ProgramService;
+import org.linkwell.app.AppContext;
+import org.linkwell.app.HeadlessSignIn;
+import org.linkwell.core.Permission;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,8 +43,10 @@ public final class SampleDataCommand implements Runnable {
     }
 
     @Command(name = "load", mixinStandardHelpOptions = true,
-            description = "Load the sample CHC into the data file (--db): clients, program catalog and a year of "
-                    + "journeys. What is already there is skipped or updated, never duplicated.")
+            description = {"Load the sample CHC into the data file (--db): clients, program catalog and a year of "
+                    + "journeys. What is already there is skipped or updated, never duplicated.",
+                "On a file that already has logins it asks for an administrator's username and password (or reads "
+                        + HeadlessSignIn.USER + " and " + HeadlessSignIn.PASSWORD + ")."})
     static final class Load implements Callable<Integer> {
         @ParentCommand
         SampleDataCommand parent;
@@ -65,13 +63,15 @@ public final class SampleDataCommand implements Runnable {
         @Override
         public Integer call() {
             Path file = parent.main.databaseFile();
-            Clock clock = Clock.systemDefaultZone();
-            String user = System.getProperty("user.name", "local");
-            try (Database database = Database.open(file)) {
-                Audit audit = new Audit(clock, () -> user);
-                SampleDataService service = new SampleDataService(database, new ClientRepository(), audit, clock);
+            try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
+                // An empty file is being set up: nobody can sign in to it yet. Once it has logins, it asks.
+                if (!HeadlessSignIn.signInOrSetUp(context, spec.commandLine().getErr(),
+                        System.getProperty("user.name", "local"), Permission.ADMINISTRATION)) {
+                    return HeadlessSignIn.REFUSED;
+                }
                 try {
-                    LoadResult result = from.isPresent() ? service.load(from.get()) : service.loadBundled();
+                    LoadResult result = from.isPresent() ? context.sampleData().load(from.get())
+                            : context.sampleData().loadBundled();
                     spec.commandLine().getOut().printf("Loaded %d clients (%d already present) into %s%n",
                             result.created(), result.skipped(), file);
                 } catch (SampleDataException e) {
@@ -82,21 +82,17 @@ public final class SampleDataCommand implements Runnable {
                     return 0;
                 }
                 if (from.isEmpty()) {
-                    var catalog = SampleCatalogLoader.loadBundled(SampleCatalogLoader.exchange(database, clock));
+                    var catalog = SampleCatalogLoader.loadBundled(context.exchange());
                     spec.commandLine().getOut().printf("Loaded the sample catalog: %d programs added, %d updated; "
                             + "%d organisations added, %d updated%n", catalog.programsCreated(), catalog.programsUpdated(),
                             catalog.organizationsCreated(), catalog.organizationsUpdated());
                 }
-                int journeysLoaded = loadJourneys(database, audit, clock, user);
-                return journeysLoaded != 0 ? journeysLoaded : SampleSurveysLoad.run(spec, database, from, audit, clock, user);
+                int journeysLoaded = loadJourneys(context.sampleJourneys());
+                return journeysLoaded != 0 ? journeysLoaded : SampleSurveysLoad.run(spec, context.sampleSurveys(), from);
             }
         }
 
-        private int loadJourneys(Database database, Audit audit, Clock clock, String user) {
-            SampleJourneysService service = new SampleJourneysService(database, new ClientRepository(),
-                    new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), clock),
-                    new SettingsStore(database, clock), SampleJourneysService.Repositories.create(), audit, clock,
-                    () -> user);
+        private int loadJourneys(SampleJourneysService service) {
             try {
                 long start = System.nanoTime();
                 JourneyLoadResult result = from.isPresent() ? service.load(from.get()) : service.loadBundled();

@@ -36,8 +36,12 @@ public final class SampleDataService {
     private final ClientRepository repository;
     private final Audit audit;
     private final Clock clock;
+    private final org.linkwell.core.Access access;
 
-    public SampleDataService(Database database, ClientRepository repository, Audit audit, Clock clock) {
+    /** Loading needs {@link org.linkwell.core.Permission#ADMINISTRATION} (or a trusted set-up job). */
+    public SampleDataService(Database database, ClientRepository repository, Audit audit, Clock clock,
+                             org.linkwell.core.Access access) {
+        this.access = access;
         this.database = database;
         this.repository = repository;
         this.audit = audit;
@@ -51,6 +55,7 @@ public final class SampleDataService {
 
     /** Loads the sample clients that travel inside Linkwell. */
     public LoadResult loadBundled() {
+        access.require(org.linkwell.core.Permission.ADMINISTRATION);
         String resource = BUNDLED_FOLDER + CLIENTS_FILE;
         InputStream in = SampleDataService.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
@@ -61,6 +66,7 @@ public final class SampleDataService {
 
     /** Loads clients.csv from {@code folder}. */
     public LoadResult load(Path folder) {
+        access.require(org.linkwell.core.Permission.ADMINISTRATION);
         Path file = folder.resolve(CLIENTS_FILE);
         try {
             return load(Files.newInputStream(file), file.toString());

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.linkwell.clients.ClientRepository;
@@ -52,12 +51,12 @@ public final class SampleJourneysService {
     private final Repositories repositories;
     private final Audit audit;
     private final Clock clock;
-    private final Supplier<String> actor;
+    private final org.linkwell.core.Access access;
 
-    /** actor: who is loading, recorded where the story names nobody (a self-referral not yet accepted). */
+    /** access: who is loading (recorded where the story names nobody); loading needs ADMINISTRATION or a trusted job. */
     public SampleJourneysService(Database database, ClientRepository clients, ProgramService programs,
                                  SettingsStore settings, Repositories repositories, Audit audit, Clock clock,
-                                 Supplier<String> actor) {
+                                 org.linkwell.core.Access access) {
         this.database = database;
         this.clients = clients;
         this.programs = programs;
@@ -65,7 +64,7 @@ public final class SampleJourneysService {
         this.repositories = repositories;
         this.audit = audit;
         this.clock = clock;
-        this.actor = actor;
+        this.access = access;
     }
 
     /** True once the sample journeys are in this database. */
@@ -75,6 +74,7 @@ public final class SampleJourneysService {
 
     /** Loads the journeys that travel inside Linkwell. */
     public JourneyLoadResult loadBundled() {
+        access.require(org.linkwell.core.Permission.ADMINISTRATION);
         return load(new JourneyCsvReader.Files() {
             @Override
             public Reader open(JourneyFile file) {
@@ -95,6 +95,7 @@ public final class SampleJourneysService {
 
     /** Loads the journey files from {@code folder} (as written by {@code sample-data generate}). */
     public JourneyLoadResult load(Path folder) {
+        access.require(org.linkwell.core.Permission.ADMINISTRATION);
         return load(new JourneyCsvReader.Files() {
             @Override
             public Reader open(JourneyFile file) throws IOException {
@@ -128,7 +129,7 @@ public final class SampleJourneysService {
             Map<String, Long> clientIds = clients.idsByChartNumber(tx);
             requireClients(journeys, clientIds, files);
             JourneyLoadResult result = new JourneyLoader(tx, repositories, audit, clock.instant(), clock.getZone(),
-                    actor.get(), clientIds, programIds).load(journeys);
+                    access.actor(), clientIds, programIds).load(journeys);
             settings.put(tx, SettingsStore.SAMPLE_JOURNEYS_LOADED, clock.instant().toString());
             return result;
         });

@@ -1,14 +1,7 @@
 package org.linkwell.sampledata;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Optional;
-import org.linkwell.clients.ClientRepository;
-import org.linkwell.core.Audit;
-import org.linkwell.core.Database;
-import org.linkwell.core.SettingsStore;
-import org.linkwell.surveys.InstrumentRepository;
-import org.linkwell.surveys.InstrumentService;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The survey step of {@code sample-data load}: after the journeys, from the same folder or the bundled copy. */
@@ -16,10 +9,7 @@ final class SampleSurveysLoad {
     private SampleSurveysLoad() {
     }
 
-    static int run(CommandSpec spec, Database database, Optional<Path> from, Audit audit, Clock clock, String user) {
-        SampleSurveysService service = new SampleSurveysService(database, new ClientRepository(),
-                new InstrumentService(database, new InstrumentRepository(), clock), new SettingsStore(database, clock),
-                audit, clock, () -> user);
+    static int run(CommandSpec spec, SampleSurveysService service, Optional<Path> from) {
         try {
             int loaded = from.isPresent() ? service.load(from.get()) : service.loadBundled();
             if (loaded < 0) {

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.linkwell.clients.ClientRepository;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
@@ -38,21 +37,22 @@ public final class SampleSurveysService {
     private final SettingsStore settings;
     private final Audit audit;
     private final Clock clock;
-    private final Supplier<String> actor;
+    private final org.linkwell.core.Access access;
 
     public SampleSurveysService(Database database, ClientRepository clients, InstrumentService instruments,
-                                SettingsStore settings, Audit audit, Clock clock, Supplier<String> actor) {
+                                SettingsStore settings, Audit audit, Clock clock, org.linkwell.core.Access access) {
         this.database = database;
         this.clients = clients;
         this.instruments = instruments;
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
-        this.actor = actor;
+        this.access = access;
     }
 
     /** How many surveys were added; -1 when they were loaded before. */
     public int loadBundled() {
+        access.require(org.linkwell.core.Permission.ADMINISTRATION);
         InputStream in = getClass().getClassLoader().getResourceAsStream(SampleDataService.BUNDLED_FOLDER + SurveyCsv.FILE);
         if (in == null) {
             throw new SampleDataException(SurveyCsv.FILE, "is not bundled with this build of Linkwell");
@@ -61,6 +61,7 @@ public final class SampleSurveysService {
     }
 
     public int load(Path folder) {
+        access.require(org.linkwell.core.Permission.ADMINISTRATION);
         Path file = folder.resolve(SurveyCsv.FILE);
         try {
             return load(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString());
@@ -105,10 +106,10 @@ public final class SampleSurveysService {
                     }
                 });
                 responses.add(new SurveyResponse(0, clientId, r.instrument(), r.version(), r.timepoint(),
-                        r.administeredOn(), r.mode(), r.status(), actor.get(), r.answers(),
+                        r.administeredOn(), r.mode(), r.status(), access.actor(), r.answers(),
                         r.status() == SurveyResponse.Status.COMPLETED ? Scoring.score(definition, r.answers()) : List.of()));
             }
-            for (long id : surveys.insertAll(tx, responses, actor.get(), clock.instant())) {
+            for (long id : surveys.insertAll(tx, responses, access.actor(), clock.instant())) {
                 audit.record(tx, Audit.Action.CREATE, SurveyService.TABLE, id);
             }
             settings.put(tx, LOADED_KEY, clock.instant().toString());

@@ -17,7 +17,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.linkwell.core.Access;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 
 /**
  * The instruments this CHC can use: the ones shipped with Linkwell (free to embed) and the definitions it
@@ -35,9 +37,12 @@ public final class InstrumentService {
     private final Database database;
     private final InstrumentRepository repository;
     private final Clock clock;
+    private final Access access;
     private volatile List<InstrumentDefinition> custom;
 
-    public InstrumentService(Database database, InstrumentRepository repository, Clock clock) {
+    /** Reading definitions needs no permission (they hold no one's data); keeping new ones is a setting. */
+    public InstrumentService(Database database, InstrumentRepository repository, Clock clock, Access access) {
+        this.access = access;
         this.database = database;
         this.repository = repository;
         this.clock = clock;
@@ -89,6 +94,7 @@ public final class InstrumentService {
 
     /** Reads, checks and keeps a definition file; refused whole (naming the line) when anything is wrong. */
     public InstrumentDefinition load(Path file) {
+        access.require(Permission.ADMINISTRATION);
         String json;
         try {
             json = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
@@ -103,6 +109,7 @@ public final class InstrumentService {
 
     /** Keeps a new definition (a loaded file, or the CHC's own edit); an id and version already there is refused. */
     public InstrumentDefinition save(InstrumentDefinition definition) {
+        access.require(Permission.ADMINISTRATION);
         String json = InstrumentWriter.write(definition);
         InstrumentParser.parse(json);
         database.run(tx -> {

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.linkwell.core.Access;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 
 /**
  * Outcomes: the paired change of every measure for a group of clients, and one client's measures over time.
@@ -26,17 +28,22 @@ public final class OutcomesService {
     private final SurveyRepository surveys;
     private final SurveyContextRepository context;
     private final SurveyService service;
+    private final Access access;
 
     public OutcomesService(Database database, SurveyRepository surveys, SurveyContextRepository context,
-                           SurveyService service) {
+                           SurveyService service, Access access) {
+        this.access = access;
         this.database = database;
         this.surveys = surveys;
         this.context = context;
         this.service = service;
     }
 
-    /** Aggregate only: no client-level audit. */
+    /** Aggregate only: no client-level audit. For people who run surveys or read reports. */
     public OutcomesSummary summarize(OutcomeQuery query) {
+        if (!access.may(Permission.SURVEYS)) {
+            access.require(Permission.REPORTS);
+        }
         InstrumentService instruments = service.instruments();
         record Loaded(List<SurveyRepository.ScoreRow> rows, Optional<Set<Long>> members) {
         }

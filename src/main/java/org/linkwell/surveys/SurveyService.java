@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import org.linkwell.core.Access;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
+import org.linkwell.core.Permission;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.core.ValidationException;
 import org.linkwell.core.ValidationException.FieldError;
@@ -18,7 +20,8 @@ import org.linkwell.core.ValidationException.FieldError;
 /**
  * Survey responses and the schedule: record a response (scored by its instrument version's rules, in one
  * transaction with its audit row), a client's surveys (audited as a view of the client's record), and the
- * surveys due or overdue across the CHC for the dashboard.
+ * surveys due or overdue across the CHC for the dashboard. Everything here needs {@link Permission#SURVEYS} and the
+ * client's whole record; the worklist holds the clients the person reaches; the schedule is a setting.
  */
 public final class SurveyService {
     public static final String TABLE = "survey_response";
@@ -31,11 +34,11 @@ public final class SurveyService {
     private final SettingsStore settings;
     private final Audit audit;
     private final Clock clock;
-    private final Supplier<String> actor;
+    private final Access access;
 
     public SurveyService(Database database, SurveyRepository surveys, SurveyContextRepository context,
                          InstrumentService instruments, SettingsStore settings, Audit audit, Clock clock,
-                         Supplier<String> actor) {
+                         Access access) {
         this.database = database;
         this.surveys = surveys;
         this.context = context;
@@ -43,7 +46,7 @@ public final class SurveyService {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
-        this.actor = actor;
+        this.access = access;
     }
 
     public InstrumentService instruments() {
@@ -55,6 +58,7 @@ public final class SurveyService {
     }
 
     public ScheduleSettings schedule() {
+        access.require(Permission.SURVEYS);
         List<Integer> months = settings.get(ScheduleSettings.MONTHS_KEY).flatMap(ScheduleSettings::parseMonths)
                 .orElse(ScheduleSettings.DEFAULT.followUpMonths());
         List<String> ids = settings.get(ScheduleSettings.INSTRUMENTS_KEY)
@@ -64,6 +68,7 @@ public final class SurveyService {
     }
 
     public void saveSchedule(ScheduleSettings schedule) {
+        access.require(Permission.ADMINISTRATION);
         List<FieldError> errors = new ArrayList<>();
         if (schedule.followUpMonths().isEmpty()
                 || ScheduleSettings.parseMonths(schedule.monthsText()).filter(schedule.followUpMonths()::equals).isEmpty()) {
@@ -92,11 +97,13 @@ public final class SurveyService {
      * checked first, then all saved in one transaction with their audit rows, or none.
      */
     public List<SurveyResponse> recordAll(List<SurveyResponse> drafts) {
+        access.require(Permission.SURVEYS);
         List<SurveyResponse> scored = drafts.stream().map(this::checked).toList();
         return database.transaction(tx -> {
             List<SurveyResponse> saved = new ArrayList<>();
             for (SurveyResponse response : scored) {
-                long id = surveys.insert(tx, response, actor.get(), clock.instant());
+                access.requireRecord(tx, response.clientId(), Permission.SURVEYS);
+                long id = surveys.insert(tx, response, access.actor(), clock.instant());
                 audit.record(tx, Audit.Action.CREATE, TABLE, id);
                 saved.add(surveys.find(tx, id).orElseThrow());
             }
@@ -134,7 +141,7 @@ public final class SurveyService {
         List<Score> scores = draft.status() == SurveyResponse.Status.COMPLETED
                 ? Scoring.score(definition, draft.answers()) : List.of();
         return new SurveyResponse(0, draft.clientId(), draft.instrumentId(), draft.instrumentVersion(),
-                draft.timepoint(), draft.administeredOn(), draft.mode(), draft.status(), actor.get(), draft.answers(),
+                draft.timepoint(), draft.administeredOn(), draft.mode(), draft.status(), access.actor(), draft.answers(),
                 scores);
     }
 
@@ -142,6 +149,7 @@ public final class SurveyService {
     public ClientSurveys forClient(long clientId) {
         ScheduleSettings schedule = schedule();
         return database.transaction(tx -> {
+            access.requireRecord(tx, clientId, Permission.SURVEYS);
             List<SurveyResponse> responses = surveys.forClient(tx, clientId);
             Optional<LocalDate> start = anchor(context.acceptances(tx, Optional.of(clientId)));
             List<DueSurvey> outstanding = start.map(accepted ->
@@ -158,9 +166,11 @@ public final class SurveyService {
         SurveySchedule schedule = new SurveySchedule(schedule());
         LocalDate today = today();
         return database.read(dsl -> {
+            Optional<Set<Long>> reached = access.caseload(dsl);
             Map<Long, LocalDate> anchors = new HashMap<>();
             Map<Long, List<SurveyContextRepository.Acceptance>> byClient = new HashMap<>();
-            context.acceptances(dsl, Optional.empty()).forEach(a ->
+            context.acceptances(dsl, Optional.empty()).stream()
+                    .filter(a -> reached.map(mine -> mine.contains(a.clientId())).orElse(true)).forEach(a ->
                     byClient.computeIfAbsent(a.clientId(), k -> new ArrayList<>()).add(a));
             byClient.forEach((client, accepted) -> anchor(accepted).ifPresent(day -> anchors.put(client, day)));
             List<SurveyRepository.Taken> taken = anchors.isEmpty() ? List.of() : surveys.taken(dsl, anchors.keySet());

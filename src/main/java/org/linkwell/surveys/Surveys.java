@@ -1,7 +1,7 @@
 package org.linkwell.surveys;
 
 import java.time.Clock;
-import java.util.function.Supplier;
+import org.linkwell.core.Access;
 import org.linkwell.core.Audit;
 import org.linkwell.core.Database;
 import org.linkwell.core.SettingsStore;
@@ -10,11 +10,11 @@ import org.linkwell.core.SettingsStore;
 public record Surveys(InstrumentService instruments, SurveyService responses, OutcomesService outcomes) {
 
     public static Surveys create(Database database, SettingsStore settings, Audit audit, Clock clock,
-                                 Supplier<String> actor) {
-        InstrumentService instruments = new InstrumentService(database, new InstrumentRepository(), clock);
+                                 Access access) {
+        InstrumentService instruments = new InstrumentService(database, new InstrumentRepository(), clock, access);
         SurveyService responses = new SurveyService(database, new SurveyRepository(), new SurveyContextRepository(),
-                instruments, settings, audit, clock, actor);
+                instruments, settings, audit, clock, access);
         return new Surveys(instruments, responses, new OutcomesService(database, new SurveyRepository(),
-                new SurveyContextRepository(), responses));
+                new SurveyContextRepository(), responses, access));
     }
 }

@@ -10,4 +10,9 @@ public interface ClientPanel {
 
     /** Shows this client's part; called when a saved client is opened in the editor. */
     void show(long clientId);
+
+    /** Whether the tab is closed to people who see the client's contact details only (outside their caseload). */
+    default boolean needsWholeRecord() {
+        return true;
+    }
 }

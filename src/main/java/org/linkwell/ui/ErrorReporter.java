@@ -42,6 +42,11 @@ public final class ErrorReporter {
         if (cause instanceof StaleRecordException) {
             return messages.get("error.stale");
         }
+        if (cause instanceof org.linkwell.core.NotAllowedException refused) {
+            return refused.isOutsideCaseload() ? messages.get("error.notAllowed.caseload")
+                    : messages.get("error.notAllowed", messages.get("permission."
+                            + refused.permission().name().toLowerCase(java.util.Locale.ROOT)));
+        }
         if (cause instanceof NewerDatabaseException newer) {
             return messages.get("error.newerDatabase", newer.fileVersion(), newer.appVersion());
         }

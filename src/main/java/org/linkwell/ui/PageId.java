@@ -4,6 +4,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /** The places in the navigation, in order. */
@@ -14,6 +15,7 @@ public enum PageId {
     PROGRAMS(MaterialDesignH.HAND_HEART_OUTLINE),
     SURVEYS(MaterialDesignC.CLIPBOARD_CHECK_OUTLINE),
     REPORTS(MaterialDesignC.CHART_BAR),
+    AUDIT(MaterialDesignS.SHIELD_SEARCH),
     SETTINGS(MaterialDesignC.COG_OUTLINE);
 
     private final Ikon icon;

@@ -90,6 +90,13 @@ public final class Shell implements Navigator {
         return current == null || pages.get(current).confirmLeave(proceed);
     }
 
+    /** Takes a page the signed-in person cannot use out of the navigation. */
+    public void hideNavigation(PageId id) {
+        ToggleButton button = buttons.get(id);
+        button.setVisible(false);
+        button.setManaged(false);
+    }
+
     /** Adds a control at the right end of the header, e.g. the Help menu. */
     public void addToHeader(javafx.scene.Node node) {
         header.getChildren().add(node);

@@ -128,7 +128,7 @@ class ProgramsCommandTest {
     }
 
     private static Catalog catalog(String db) {
-        try (AppContext context = AppContext.open(Path.of(db), TestDatabases.CLOCK)) {
+        try (AppContext context = TestDatabases.trusted(AppContext.open(Path.of(db), TestDatabases.CLOCK))) {
             return context.programs().catalog();
         }
     }

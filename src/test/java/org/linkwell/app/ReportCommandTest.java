@@ -13,6 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkwell.Main;
+import org.linkwell.referrals.StaffMember;
+import org.linkwell.security.TestSessions;
 import picocli.CommandLine;
 
 /** linkwell --db FILE report funder ..., end to end through Main. */
@@ -21,6 +23,48 @@ class ReportCommandTest {
     Path folder;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
+    private AutoCloseable credentials;
+
+    @org.junit.jupiter.api.BeforeEach
+    void signInAsManager() {
+        credentials = HeadlessSignIn.useForTests(TestSessions.headlessLogin(folder.resolve("clinic.db"),
+                StaffMember.Role.MANAGER, "manager"));
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void forgetCredentials() throws Exception {
+        credentials.close();
+    }
+
+    @Test
+    void funder_withoutCredentials_isRefused_andWritesNothing() throws Exception {
+        credentials.close();
+        credentials = HeadlessSignIn.useForTests(java.util.Map.of());
+        Path xlsx = folder.resolve("refused.xlsx");
+
+        int exit = run("--db", folder.resolve("clinic.db").toString(), "report", "funder", "--fiscal-year", "2026-27",
+                "--out", xlsx.toString(), "--with-data");
+
+        assertEquals(HeadlessSignIn.REFUSED, exit);
+        assertTrue(err.toString().contains("sign in first"), err.toString());
+        assertFalse(Files.exists(xlsx));
+    }
+
+    @Test
+    void funder_asANavigator_isRefused_forTheirRole() throws Exception {
+        credentials.close();
+        credentials = HeadlessSignIn.useForTests(TestSessions.headlessLogin(folder.resolve("clinic.db"),
+                StaffMember.Role.NAVIGATOR, "sam"));
+        Path xlsx = folder.resolve("refused.xlsx");
+
+        int exit = run("--db", folder.resolve("clinic.db").toString(), "report", "funder", "--fiscal-year", "2026-27",
+                "--out", xlsx.toString());
+
+        assertEquals(HeadlessSignIn.REFUSED, exit);
+        assertTrue(err.toString().contains("sam is signed in, but their role does not allow this command"),
+                err.toString());
+        assertFalse(Files.exists(xlsx));
+    }
 
     @Test
     void funder_fiscalQuarter_writesTheWorkbookForAprilToJune() throws Exception {

@@ -39,7 +39,7 @@ class SurveyOutcomesWiringTest {
 
     @BeforeAll
     static void loadTheSampleChc() {
-        context = AppContext.open(folder.resolve("sample.db"), TestDatabases.CLOCK);
+        context = TestDatabases.trusted(AppContext.open(folder.resolve("sample.db"), TestDatabases.CLOCK));
         context.messages().setLocale(Messages.ENGLISH);
         context.sampleData().loadBundled();
         SampleCatalogLoader.loadBundled(context.exchange());

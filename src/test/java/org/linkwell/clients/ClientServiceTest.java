@@ -30,7 +30,8 @@ class ClientServiceTest {
     @BeforeEach
     void setUp() {
         database = TestDatabases.open(folder);
-        service = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK);
+        service = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK,
+                TestDatabases.ACCESS);
     }
 
     @AfterEach

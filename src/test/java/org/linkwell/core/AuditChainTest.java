@@ -143,7 +143,8 @@ class AuditChainTest {
     }
 
     private static void writeSomeHistory(Database database) {
-        ClientService clients = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK);
+        ClientService clients = new ClientService(database, new ClientRepository(), TestDatabases.audit(),
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         Client created = clients.create(TestClients.draft("Hélène", "Côté", "C-1", LocalDate.of(1950, 3, 1)));
         clients.open(created.id());
         clients.open(created.id());

@@ -178,7 +178,7 @@ class BackupsTest {
     }
 
     private ClientService clients(Database database) {
-        return new ClientService(database, new ClientRepository(), TestDatabases.audit(), clock);
+        return new ClientService(database, new ClientRepository(), TestDatabases.audit(), clock, TestDatabases.ACCESS);
     }
 
     private void addClient(Database database, String given, String family, String chart) {

@@ -24,7 +24,7 @@ class VersionedRowsTest {
     void secondSaveFromAnOldCopy_isRefused_andTheFirstSaveStays() {
         try (Database database = TestDatabases.open(folder)) {
             ProgramService programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(),
-                    TestDatabases.CLOCK);
+                    TestDatabases.CLOCK, TestDatabases.ACCESS);
             Program stored = programs.save(TestPrograms.walkingGroup());
             Instant created = createdAt(database, stored.id());
 

@@ -40,9 +40,9 @@ final class ExchangeFixture implements AutoCloseable {
     ExchangeFixture(Path folder) {
         database = Database.open(folder.resolve("linkwell-test.db"));
         programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(),
-                TestDatabases.CLOCK);
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         ClientService clients = new ClientService(database, new ClientRepository(), TestDatabases.audit(),
-                TestDatabases.CLOCK);
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         exchange = new CatalogExchangeService(programs, clients, () -> "Seaway Valley CHC", TestDatabases.CLOCK);
     }
 

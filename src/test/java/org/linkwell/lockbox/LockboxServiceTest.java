@@ -28,6 +28,7 @@ import org.linkwell.core.ValidationException;
 import org.linkwell.referrals.StaffMember;
 import org.linkwell.testing.MovingClock;
 import org.linkwell.testing.TestClients;
+import org.linkwell.testing.TestDatabases;
 
 class LockboxServiceTest {
     static final String REASON = "Client in crisis, prescriber needs the notes now";
@@ -44,7 +45,7 @@ class LockboxServiceTest {
 
     @BeforeEach
     void setUp() {
-        context = AppContext.open(folder.resolve("lockbox.db"), clock);
+        context = TestDatabases.trusted(AppContext.open(folder.resolve("lockbox.db"), clock));
         lockbox = context.lockbox();
         clientId = context.clients().create(TestClients.draft("Amara", "Diallo", "C-1", LocalDate.of(1970, 1, 2))).id();
         otherClientId = context.clients().create(TestClients.draft("Ben", "Roy", "C-2", LocalDate.of(1980, 3, 4))).id();

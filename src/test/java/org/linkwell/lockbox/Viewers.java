@@ -3,6 +3,7 @@ package org.linkwell.lockbox;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.DSLContext;
 import org.linkwell.core.Access;
 import org.linkwell.core.Permission;
 
@@ -28,6 +29,16 @@ final class Viewers {
             @Override
             public boolean may(Permission permission) {
                 return allowed.contains(permission);
+            }
+
+            @Override
+            public Optional<Set<Long>> caseload(DSLContext dsl) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean reaches(DSLContext dsl, long clientId) {
+                return true;
             }
         };
     }

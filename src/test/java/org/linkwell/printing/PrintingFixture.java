@@ -45,7 +45,7 @@ final class PrintingFixture {
     final long partnerId;
 
     PrintingFixture(Path folder, Language language) {
-        context = AppContext.open(folder.resolve("printing.db"), TestDatabases.CLOCK);
+        context = TestDatabases.trusted(AppContext.open(folder.resolve("printing.db"), TestDatabases.CLOCK));
         PartnerOrganization partner = context.programs().saveOrganization(
                 PartnerOrganization.named("salc", PARTNER));
         partnerId = partner.id();

@@ -149,7 +149,7 @@ class PrintingServiceTest {
                 fixture.context.journeys(), fixture.context.programs(), fixture.context.staff(),
                 fixture.context.settings(), fixture.context.printing().settings(), scores,
                 org.linkwell.testing.TestDatabases.audit(), org.linkwell.testing.TestDatabases.CLOCK,
-                () -> Messages.ENGLISH);
+                () -> Messages.ENGLISH, org.linkwell.testing.TestDatabases.ACCESS);
 
         String text = PrintingFixture.text(printing.make(fixture.clientId,
                 DocumentRequest.letter(fixture.referralId)).pdf());

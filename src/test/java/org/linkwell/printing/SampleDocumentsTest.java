@@ -24,7 +24,7 @@ class SampleDocumentsTest {
 
     @Test
     void sampleClients_getTheirPrescriptionsInTheirLanguage_withoutEquityData() {
-        try (AppContext context = AppContext.open(folder.resolve("sample.db"), TestDatabases.CLOCK)) {
+        try (AppContext context = TestDatabases.trusted(AppContext.open(folder.resolve("sample.db"), TestDatabases.CLOCK))) {
             context.messages().setLocale(Messages.ENGLISH);
             context.sampleData().loadBundled();
             SampleCatalogLoader.loadBundled(context.exchange());

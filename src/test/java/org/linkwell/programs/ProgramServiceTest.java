@@ -30,7 +30,8 @@ class ProgramServiceTest {
     @BeforeEach
     void setUp() {
         database = TestDatabases.open(folder);
-        service = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(), TestDatabases.CLOCK);
+        service = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(),
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
     }
 
     @AfterEach

@@ -26,12 +26,14 @@ class ChampionServiceTest {
     @Test
     void champion_leadsPrograms_andAccumulatesVolunteerHours() {
         try (Database database = TestDatabases.open(folder)) {
-            long clientId = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK)
+            long clientId = new ClientService(database, new ClientRepository(), TestDatabases.audit(),
+                    TestDatabases.CLOCK, TestDatabases.ACCESS)
                     .create(TestClients.draft("Lucie", "Paquette", "C-2", null)).id();
             long programId = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(),
-                    TestDatabases.CLOCK).save(org.linkwell.testing.TestPrograms.walkingGroup()).id();
+                    TestDatabases.CLOCK,
+                            TestDatabases.ACCESS).save(org.linkwell.testing.TestPrograms.walkingGroup()).id();
             ChampionService champions = new ChampionService(database, new ChampionRepository(), TestDatabases.audit(),
-                    TestDatabases.CLOCK);
+                    TestDatabases.CLOCK, TestDatabases.ACCESS);
 
             champions.save(new HealthChampion(clientId, 0, LocalDate.of(2026, 3, 1), true, "Peer leader course", true,
                     List.of(new HealthChampion.ProgramRole(programId, HealthChampion.Role.LEADS)), 0));

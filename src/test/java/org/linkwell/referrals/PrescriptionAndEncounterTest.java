@@ -38,12 +38,13 @@ class PrescriptionAndEncounterTest {
     void setUp() {
         database = TestDatabases.open(folder);
         prescriptions = new PrescriptionService(database, new PrescriptionRepository(), TestDatabases.audit(),
-                TestDatabases.CLOCK, () -> "local");
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         referrals = new ReferralService(database, new ReferralRepository(), TestDatabases.audit(), TestDatabases.CLOCK,
-                () -> "local");
+                TestDatabases.ACCESS);
         encounters = new EncounterService(database, new EncounterRepository(), referrals, TestDatabases.audit(),
-                TestDatabases.CLOCK);
-        clientId = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK)
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
+        clientId = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK,
+                TestDatabases.ACCESS)
                 .create(TestClients.draft("Omar", "Haddad", "C-9", null)).id();
     }
 
@@ -119,7 +120,8 @@ class PrescriptionAndEncounterTest {
         Referral r = referrals.create(Referral.draft(clientId, Optional.empty(), LocalDate.of(2026, 11, 2),
                 Set.of(ReferralReason.FOOD_INSECURITY)));
         Referral accepted = referrals.assign(r.id(), r.version(), new StaffService(database, new StaffRepository(),
-                TestDatabases.CLOCK).save(StaffMember.of("Nav", StaffMember.Role.NAVIGATOR, Optional.empty())).id());
+                TestDatabases.CLOCK, TestDatabases.ACCESS).save(StaffMember.of("Nav", StaffMember.Role.NAVIGATOR,
+                        Optional.empty())).id());
 
         encounters.record(new Encounter(0, 0, clientId, Optional.of(accepted.id()), accepted.navigatorId(),
                 LocalDate.of(2026, 11, 12), Encounter.Mode.PHONE, 20, "Talked about food", "Bring food box form",

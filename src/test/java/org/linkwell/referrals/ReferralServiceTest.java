@@ -38,10 +38,12 @@ class ReferralServiceTest {
     void setUp() {
         database = TestDatabases.open(folder);
         service = new ReferralService(database, new ReferralRepository(), TestDatabases.audit(), TestDatabases.CLOCK,
-                () -> "local");
-        clientId = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK)
+                TestDatabases.ACCESS);
+        clientId = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK,
+                TestDatabases.ACCESS)
                 .create(TestClients.draft("Rose", "Leblanc", "C-1", null)).id();
-        StaffService staff = new StaffService(database, new StaffRepository(), TestDatabases.CLOCK);
+        StaffService staff = new StaffService(database, new StaffRepository(), TestDatabases.CLOCK,
+                TestDatabases.ACCESS);
         prescriberId = staff.save(StaffMember.of("Dr. Ada Osei", StaffMember.Role.PRESCRIBER,
                 Optional.of(StaffMember.Discipline.FAMILY_PHYSICIAN))).id();
         navigatorId = staff.save(StaffMember.of("Sam Navigator", StaffMember.Role.NAVIGATOR, Optional.empty())).id();

@@ -37,7 +37,7 @@ class DataSheetLockboxTest {
 
     @BeforeEach
     void twoClientsEachWithTwoPrescriptions() {
-        context = AppContext.open(folder.resolve("report.db"), TestDatabases.CLOCK);
+        context = TestDatabases.trusted(AppContext.open(folder.resolve("report.db"), TestDatabases.CLOCK));
         context.messages().setLocale(Messages.ENGLISH);
         long walk = context.programs().save(TestPrograms.walkingGroup()).id();
         withheldClient = client("Amara", "K6J 3P5", walk);

@@ -66,7 +66,7 @@ class OutcomesSheetTest {
     private FunderReportService service(OutcomeFigures outcomes) {
         return new FunderReportService(database, new ReportRepository(), outcomes,
                 new ReportSettings(new SettingsStore(database, TestDatabases.CLOCK)), new Messages(Messages.ENGLISH),
-                TestDatabases.CLOCK, () -> "Riverside CHC");
+                TestDatabases.CLOCK, () -> "Riverside CHC", TestDatabases.ACCESS);
     }
 
     @Test

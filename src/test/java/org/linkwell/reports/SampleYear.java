@@ -38,13 +38,14 @@ final class SampleYear implements AutoCloseable {
             Database database = TestDatabases.open(folder);
             Audit audit = TestDatabases.audit();
             ClientRepository clients = new ClientRepository();
-            new SampleDataService(database, clients, audit, TestDatabases.CLOCK).loadBundled();
+            new SampleDataService(database, clients, audit, TestDatabases.CLOCK, TestDatabases.ACCESS).loadBundled();
             ProgramService programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(),
-                    TestDatabases.CLOCK);
+                    TestDatabases.CLOCK, TestDatabases.ACCESS);
             programs.apply(SampleCatalog.update());
             SampleYear year = new SampleYear(folder, database);
             new SampleJourneysService(database, clients, programs, year.settings,
-                    SampleJourneysService.Repositories.create(), audit, TestDatabases.CLOCK, () -> "local").loadBundled();
+                    SampleJourneysService.Repositories.create(), audit, TestDatabases.CLOCK,
+                            TestDatabases.ACCESS).loadBundled();
             return year;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -53,7 +54,7 @@ final class SampleYear implements AutoCloseable {
 
     FunderReportService service(OutcomeFigures outcomes) {
         return new FunderReportService(database, new ReportRepository(), outcomes, new ReportSettings(settings),
-                new Messages(Locale.CANADA), TestDatabases.CLOCK, () -> "Riverside CHC");
+                new Messages(Locale.CANADA), TestDatabases.CLOCK, () -> "Riverside CHC", TestDatabases.ACCESS);
     }
 
     long count(String sql, Object... bindings) {

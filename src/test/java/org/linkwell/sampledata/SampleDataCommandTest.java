@@ -133,6 +133,34 @@ class SampleDataCommandTest {
         assertTrue(err.toString().strip().endsWith("Nothing was loaded."), err.toString());
     }
 
+    @Test
+    void load_onAFileWithLogins_asksForAnAdministrator() throws Exception {
+        java.nio.file.Path db = folder.resolve("clinic.db");
+        org.linkwell.security.TestSessions.headlessLogin(db, org.linkwell.referrals.StaffMember.Role.NAVIGATOR, "sam");
+
+        try (AutoCloseable nobody = org.linkwell.app.HeadlessSignIn.useForTests(java.util.Map.of())) {
+            assertEquals(org.linkwell.app.HeadlessSignIn.REFUSED, run("--db", db.toString(), "sample-data", "load"));
+        }
+        assertTrue(err.toString().contains("sign in first"), err.toString());
+        try (AutoCloseable navigator = org.linkwell.app.HeadlessSignIn.useForTests(java.util.Map.of(
+                org.linkwell.app.HeadlessSignIn.USER, "sam", org.linkwell.app.HeadlessSignIn.PASSWORD,
+                new String(org.linkwell.security.TestSessions.PASSWORD)))) {
+            assertEquals(org.linkwell.app.HeadlessSignIn.REFUSED, run("--db", db.toString(), "sample-data", "load"));
+        }
+        try (AutoCloseable admin = org.linkwell.app.HeadlessSignIn.useForTests(java.util.Map.of(
+                org.linkwell.app.HeadlessSignIn.USER, org.linkwell.security.TestSessions.ADMIN,
+                org.linkwell.app.HeadlessSignIn.PASSWORD, new String(org.linkwell.security.TestSessions.PASSWORD)))) {
+            assertEquals(0, run("--db", db.toString(), "sample-data", "load", "--from", sampleFolder().toString()),
+                    err.toString());
+        }
+    }
+
+    private java.nio.file.Path sampleFolder() throws java.io.IOException {
+        java.nio.file.Path dir = folder.resolve("few");
+        assertEquals(0, run("sample-data", "generate", "--clients", "20", "--no-journeys", "--out", dir.toString()));
+        return dir;
+    }
+
     private int run(String... args) {
         CommandLine commandLine = Main.commandLine();
         commandLine.setOut(new PrintWriter(out, true));

@@ -32,7 +32,8 @@ class SampleDataServiceTest {
     @BeforeEach
     void setUp() {
         database = TestDatabases.open(folder);
-        service = new SampleDataService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK);
+        service = new SampleDataService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK,
+                TestDatabases.ACCESS);
     }
 
     @AfterEach
@@ -60,7 +61,7 @@ class SampleDataServiceTest {
     void loadBundled_clientsAreSearchableAndComplete() {
         service.loadBundled();
         ClientService clients = new ClientService(database, new ClientRepository(), TestDatabases.audit(),
-                TestDatabases.CLOCK);
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
 
         Client first = clients.open(clients.search("CHC-000002", StatusFilter.ALL, 5).get(0).id());
 

@@ -62,12 +62,13 @@ class SampleJourneysServiceTest {
     void setUp() {
         database = TestDatabases.open(folder);
         Audit audit = TestDatabases.audit();
-        new SampleDataService(database, new ClientRepository(), audit, TestDatabases.CLOCK).loadBundled();
+        new SampleDataService(database, new ClientRepository(), audit, TestDatabases.CLOCK,
+                TestDatabases.ACCESS).loadBundled();
         programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(),
-                TestDatabases.CLOCK);
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         service = new SampleJourneysService(database, new ClientRepository(), programs,
                 new SettingsStore(database, TestDatabases.CLOCK), SampleJourneysService.Repositories.create(), audit,
-                TestDatabases.CLOCK, () -> "local");
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
     }
 
     @AfterEach
@@ -111,7 +112,7 @@ class SampleJourneysServiceTest {
         assertEquals(0, referralsWithoutHistory);
         assertEquals(0, prescriptionsWithoutHistory);
         ReferralService referrals = new ReferralService(database, new ReferralRepository(), TestDatabases.audit(),
-                TestDatabases.CLOCK, () -> "local");
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         for (long id : database.read(dsl -> dsl.select(REFERRAL.ID).from(REFERRAL).fetch(REFERRAL.ID))) {
             List<ReferralRepository.StatusChange> history = referrals.history(id);
             Referral referral = database.read(dsl -> new ReferralRepository().find(dsl, id)).orElseThrow();
@@ -160,13 +161,13 @@ class SampleJourneysServiceTest {
         service.loadBundled();
 
         ReferralService referrals = new ReferralService(database, new ReferralRepository(), TestDatabases.audit(),
-                TestDatabases.CLOCK, () -> "local");
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         EncounterService encounters = new EncounterService(database, new EncounterRepository(), referrals,
-                TestDatabases.audit(), TestDatabases.CLOCK);
+                TestDatabases.audit(), TestDatabases.CLOCK, TestDatabases.ACCESS);
         assertTrue(encounters.dueBy(TODAY).size() > 20, "overdue next steps");
         assertTrue(encounters.dueBy(TODAY.plusDays(14)).size() > encounters.dueBy(TODAY).size());
         ChampionService champions = new ChampionService(database, new ChampionRepository(), TestDatabases.audit(),
-                TestDatabases.CLOCK);
+                TestDatabases.CLOCK, TestDatabases.ACCESS);
         assertTrue(champions.all().stream().allMatch(c -> !c.programs().isEmpty() && c.volunteerMinutes() > 0));
     }
 

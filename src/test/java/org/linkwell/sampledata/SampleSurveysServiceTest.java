@@ -35,15 +35,17 @@ class SampleSurveysServiceTest {
         try (Database database = TestDatabases.open(folder)) {
             Audit audit = TestDatabases.audit();
             SettingsStore settings = new SettingsStore(database, TestDatabases.CLOCK);
-            new SampleDataService(database, new ClientRepository(), audit, TestDatabases.CLOCK).loadBundled();
+            new SampleDataService(database, new ClientRepository(), audit, TestDatabases.CLOCK,
+                    TestDatabases.ACCESS).loadBundled();
             ProgramService programs = new ProgramService(database, new ProgramRepository(), new OrganizationRepository(),
-                    TestDatabases.CLOCK);
+                    TestDatabases.CLOCK, TestDatabases.ACCESS);
             programs.apply(SampleCatalog.update());
             new SampleJourneysService(database, new ClientRepository(), programs, settings,
-                    SampleJourneysService.Repositories.create(), audit, TestDatabases.CLOCK, () -> "local").loadBundled();
-            Surveys surveys = Surveys.create(database, settings, audit, TestDatabases.CLOCK, () -> "local");
+                    SampleJourneysService.Repositories.create(), audit, TestDatabases.CLOCK,
+                            TestDatabases.ACCESS).loadBundled();
+            Surveys surveys = Surveys.create(database, settings, audit, TestDatabases.CLOCK, TestDatabases.ACCESS);
             SampleSurveysService service = new SampleSurveysService(database, new ClientRepository(),
-                    surveys.instruments(), settings, audit, TestDatabases.CLOCK, () -> "local");
+                    surveys.instruments(), settings, audit, TestDatabases.CLOCK, TestDatabases.ACCESS);
 
             long start = System.nanoTime();
             int loaded = service.loadBundled();

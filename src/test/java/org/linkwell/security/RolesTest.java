@@ -17,9 +17,11 @@ class RolesTest {
             // permission          RECEPTION PRESCRIBER NAVIGATOR MANAGER ADMINISTRATOR
             "CLIENT_CONTACT           yes       yes        yes       yes     yes",
             "CLIENT_RECORD            no        yes        yes       yes     yes",
+            "ALL_CLIENTS              no        no         no        yes     yes",
             "REFERRAL_CREATE          no        yes        yes       yes     yes",
             "JOURNEY_WORK             no        no         yes       yes     yes",
             "SURVEYS                  no        no         yes       yes     yes",
+            "CATALOG_READ             yes       yes        yes       yes     yes",
             "CATALOG_EDIT             no        no         yes       yes     yes",
             "REPORTS                  no        no         no        yes     yes",
             "AUDIT_VIEW               no        no         no        yes     yes",

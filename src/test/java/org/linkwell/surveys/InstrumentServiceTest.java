@@ -20,7 +20,8 @@ class InstrumentServiceTest {
 
     static InstrumentDefinition shipped(String id) {
         try (Database db = TestDatabases.open(java.nio.file.Files.createTempDirectory("instruments"))) {
-            return new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK).latest(id).orElseThrow();
+            return new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK,
+                    TestDatabases.ACCESS).latest(id).orElseThrow();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -29,7 +30,8 @@ class InstrumentServiceTest {
     @Test
     void shipsTheFreeInstruments_eachWithCitationAndLicence_neverALicensedOne() {
         try (Database db = TestDatabases.open(folder)) {
-            InstrumentService service = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK);
+            InstrumentService service = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK,
+                    TestDatabases.ACCESS);
             assertEquals(InstrumentService.SHIPPED, service.current().stream().map(InstrumentDefinition::id).toList());
             for (InstrumentDefinition d : service.current()) {
                 assertFalse(d.citation().isBlank(), d.id());
@@ -50,7 +52,8 @@ class InstrumentServiceTest {
         Files.writeString(file, InstrumentParserTest.REVERSED_SCALE);
         Path data = folder.resolve("data");
         try (Database db = TestDatabases.open(data)) {
-            InstrumentService service = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK);
+            InstrumentService service = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK,
+                    TestDatabases.ACCESS);
             InstrumentDefinition loaded = service.load(file);
             assertEquals("test-scale", loaded.id());
             assertFalse(service.isShipped(loaded));
@@ -58,7 +61,8 @@ class InstrumentServiceTest {
             assertEquals("instrument.error.exists", again.messageKey());
         }
         try (Database db = TestDatabases.open(data)) {
-            InstrumentService reopened = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK);
+            InstrumentService reopened = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK,
+                    TestDatabases.ACCESS);
             assertTrue(reopened.find("test-scale", 1).isPresent(), "the definition travels with the data file");
         }
     }
@@ -66,7 +70,8 @@ class InstrumentServiceTest {
     @Test
     void wheelWithItsOwnDomains_isSavedAsTheNextVersion_andScoresByItsDomains() {
         try (Database db = TestDatabases.open(folder)) {
-            InstrumentService service = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK);
+            InstrumentService service = new InstrumentService(db, new InstrumentRepository(), TestDatabases.CLOCK,
+                    TestDatabases.ACCESS);
             InstrumentDefinition wheel = service.latest("wheel-of-life").orElseThrow();
             List<WheelDomains.Domain> domains = List.of(new WheelDomains.Domain("Health", "Santé"),
                     new WheelDomains.Domain("Ancestry and heritage", "Ascendance et héritage"),

@@ -33,12 +33,16 @@ final class SurveyFixture implements AutoCloseable {
 
     SurveyFixture(Path folder) {
         database = TestDatabases.open(folder);
-        clients = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK);
-        instruments = new InstrumentService(database, new InstrumentRepository(), TestDatabases.CLOCK);
+        clients = new ClientService(database, new ClientRepository(), TestDatabases.audit(), TestDatabases.CLOCK,
+                TestDatabases.ACCESS);
+        instruments = new InstrumentService(database, new InstrumentRepository(), TestDatabases.CLOCK,
+                TestDatabases.ACCESS);
         surveys = new SurveyService(database, new SurveyRepository(), new SurveyContextRepository(), instruments,
-                new SettingsStore(database, TestDatabases.CLOCK), TestDatabases.audit(), TestDatabases.CLOCK, () -> "local");
-        outcomes = new OutcomesService(database, new SurveyRepository(), new SurveyContextRepository(), surveys);
-        navigatorId = new StaffService(database, new StaffRepository(), TestDatabases.CLOCK)
+                new SettingsStore(database, TestDatabases.CLOCK), TestDatabases.audit(), TestDatabases.CLOCK,
+                        TestDatabases.ACCESS);
+        outcomes = new OutcomesService(database, new SurveyRepository(), new SurveyContextRepository(), surveys,
+                TestDatabases.ACCESS);
+        navigatorId = new StaffService(database, new StaffRepository(), TestDatabases.CLOCK, TestDatabases.ACCESS)
                 .save(StaffMember.of("Sam Tremblay", StaffMember.Role.NAVIGATOR, Optional.empty())).id();
     }
 
@@ -54,7 +58,7 @@ final class SurveyFixture implements AutoCloseable {
         Clock then = Clock.fixed(day.atTime(10, 0).atZone(ZoneId.of("America/Toronto")).toInstant(),
                 ZoneId.of("America/Toronto"));
         ReferralService referrals = new ReferralService(database, new ReferralRepository(), TestDatabases.audit(), then,
-                () -> "local");
+                TestDatabases.ACCESS);
         Referral r = referrals.create(Referral.draft(clientId, Optional.empty(), day, Set.of(ReferralReason.LONELINESS)));
         referrals.assign(r.id(), r.version(), navigatorId);
     }

@@ -15,6 +15,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.linkwell.app.AppContext;
 import org.linkwell.app.MainWindow;
 import org.linkwell.core.SettingsStore;
+import org.linkwell.referrals.StaffMember;
+import org.linkwell.security.TestSessions;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.api.FxToolkit;
@@ -27,6 +29,11 @@ public abstract class LinkwellUiTest {
     protected AppContext context;
     protected MainWindow window;
     private ExecutorService worker;
+
+    /** Who is signed in while the test drives the shell (the administrator reaches every screen and record). */
+    protected StaffMember.Role role() {
+        return StaffMember.Role.ADMINISTRATOR;
+    }
 
     /** Whether the data file should look like one that already saw its first start. */
     protected boolean firstStartDone() {
@@ -41,6 +48,9 @@ public abstract class LinkwellUiTest {
         if (firstStartDone()) {
             context.settings().put(SettingsStore.SAMPLE_OFFERED, "yes");
         }
+        StaffMember.Role role = role();
+        TestSessions.signInAs(context, role, role == StaffMember.Role.ADMINISTRATOR ? "Ada Admin" : "Test " + role.code(),
+                role == StaffMember.Role.ADMINISTRATOR ? TestSessions.ADMIN : role.code());
         worker = Executors.newSingleThreadExecutor(runnable -> {
             Thread thread = new Thread(runnable, "ui-test-worker");
             thread.setDaemon(true);

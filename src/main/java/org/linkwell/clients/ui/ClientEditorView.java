@@ -35,8 +35,9 @@ public final class ClientEditorView extends BorderPane {
 
         setTop(header(model, messages));
         WithheldParts withheld = new WithheldParts(model, messages, strengths.equity());
-        sections = new VBox(16, withheld.glassReminder(), identity.identity(), strengths.whatMatters(),
-                identity.contact(), identity.consent(), strengths.needs(), strengths.barriers(), withheld.equity());
+        sections = new VBox(16, withheld.glassReminder(), identity.identity(), recordOnly(model, strengths.whatMatters()),
+                identity.contact(), recordOnly(model, identity.consent()), recordOnly(model, strengths.needs()),
+                recordOnly(model, strengths.barriers()), recordOnly(model, withheld.equity()));
         sections.setPadding(new Insets(4, 24, 24, 24));
         scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -48,25 +49,28 @@ public final class ClientEditorView extends BorderPane {
             record.setId("tab-record");
             javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane(record);
             tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+            java.util.Map<org.linkwell.ui.ClientPanel, javafx.scene.control.Tab> panelTabs = new java.util.LinkedHashMap<>();
             for (org.linkwell.ui.ClientPanel panel : panels) {
                 javafx.scene.control.Tab tab = new javafx.scene.control.Tab(panel.title(), panel.view());
                 tab.setId("tab-" + panel.title().toLowerCase(java.util.Locale.ROOT).replace(' ', '-'));
-                tab.disableProperty().bind(Bindings.createBooleanBinding(() -> model.storedProperty().get().isNew(),
-                        model.storedProperty()));
+                tab.disableProperty().bind(Bindings.createBooleanBinding(() -> model.storedProperty().get().isNew()
+                        || panel.needsWholeRecord() && !model.wholeRecordProperty().get(),
+                        model.storedProperty(), model.wholeRecordProperty()));
                 tabs.getTabs().add(tab);
+                panelTabs.put(panel, tab);
             }
             model.storedProperty().addListener((obs, old, client) -> {
-                if (client.isNew()) {
+                if (client.isNew() || tabs.getSelectionModel().getSelectedItem().isDisable()) {
                     tabs.getSelectionModel().select(record);
                 } else if (tabs.getSelectionModel().getSelectedItem() != record) {
                     // Only the tab in view loads, so opening a record reads no more than the user sees.
-                    panels.forEach(panel -> panel.show(client.id()));
+                    showOpenPanels(panelTabs, client.id());
                 }
             });
             tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> {
                 Client client = model.storedProperty().get();
                 if (tab != record && !client.isNew()) {
-                    panels.forEach(panel -> panel.show(client.id()));
+                    showOpenPanels(panelTabs, client.id());
                 }
             });
             setCenter(tabs);
@@ -78,6 +82,23 @@ public final class ClientEditorView extends BorderPane {
                 scene.focusOwnerProperty().addListener((o, was, focused) -> revealIfInside(sections, focused));
             }
         });
+    }
+
+    /** Panels whose tab is closed to this person are not asked for what they could not show. */
+    private static void showOpenPanels(java.util.Map<org.linkwell.ui.ClientPanel, javafx.scene.control.Tab> panelTabs,
+                                       long clientId) {
+        panelTabs.forEach((panel, tab) -> {
+            if (!tab.isDisable()) {
+                panel.show(clientId);
+            }
+        });
+    }
+
+    /** A part of the record beyond the contact details: hidden from people who see those only. */
+    private static javafx.scene.Node recordOnly(ClientEditorViewModel model, javafx.scene.Node section) {
+        section.visibleProperty().bind(model.wholeRecordProperty());
+        section.managedProperty().bind(model.wholeRecordProperty());
+        return section;
     }
 
     /** Keyboard users tab through a long form: keep the field with the focus in view. */
@@ -143,7 +164,13 @@ public final class ClientEditorView extends BorderPane {
         banner.textProperty().bind(model.bannerProperty());
         banner.visibleProperty().bind(model.bannerProperty().isNotEmpty());
         banner.managedProperty().bind(banner.visibleProperty());
-        VBox header = new VBox(8, titleRow, banner);
+        Label contactOnly = new Label(messages.get("client.contactOnly"));
+        contactOnly.setId("client-contact-only");
+        contactOnly.getStyleClass().add("text-muted");
+        contactOnly.setWrapText(true);
+        contactOnly.visibleProperty().bind(model.wholeRecordProperty().not());
+        contactOnly.managedProperty().bind(contactOnly.visibleProperty());
+        VBox header = new VBox(8, titleRow, contactOnly, banner);
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
     }
@@ -165,13 +192,15 @@ public final class ClientEditorView extends BorderPane {
         close.setId("client-close");
         close.setOnAction(event -> askClose.run());
         close.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> !model.storedProperty().get().isNew() && !model.storedProperty().get().isClosed(), model.storedProperty()));
+                () -> !model.storedProperty().get().isNew() && !model.storedProperty().get().isClosed()
+                        && model.wholeRecordProperty().get(), model.storedProperty(), model.wholeRecordProperty()));
         close.managedProperty().bind(close.visibleProperty());
         Button reopen = new Button(messages.get("client.reopen"), new FontIcon(MaterialDesignU.UNDO));
         reopen.setId("client-reopen");
         reopen.setOnAction(event -> model.reopen());
         reopen.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.storedProperty().get().isClosed(), model.storedProperty()));
+                () -> model.storedProperty().get().isClosed() && model.wholeRecordProperty().get(),
+                model.storedProperty(), model.wholeRecordProperty()));
         reopen.managedProperty().bind(reopen.visibleProperty());
 
         Button discard = new Button(messages.get("client.discard"));

@@ -47,6 +47,7 @@ public final class ClientEditorViewModel {
     private final ObjectProperty<Client> stored = new SimpleObjectProperty<>(Client.blank());
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
+    private final BooleanProperty wholeRecord = new SimpleBooleanProperty(true);
     private final StringProperty banner = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObjectProperty<Withheld> withheld = new SimpleObjectProperty<>(Withheld.NOTHING);
@@ -109,6 +110,7 @@ public final class ClientEditorViewModel {
         withheld.set(Withheld.NOTHING);
         loadStored(Client.blank());
         active.set(true);
+        tasks.run(() -> service.mayOpenRecord(0), wholeRecord::set);
     }
 
     /** Opens the record as the lockbox allows: a whole record withheld is not even read, only the name. */
@@ -118,18 +120,26 @@ public final class ClientEditorViewModel {
             if (hidden.wholeRecord()) {
                 String name = service.summaries(List.of(clientId)).values().stream().findFirst()
                         .map(org.linkwell.clients.ClientSummary::displayName).orElse("");
-                return new Opened(Client.blank(), hidden, java.util.Optional.of(new LockedRecord(clientId, name)));
+                return new Opened(Client.blank(), hidden, java.util.Optional.of(new LockedRecord(clientId, name)),
+                        false);
             }
-            return new Opened(service.open(clientId), hidden, java.util.Optional.<LockedRecord>empty());
+            return new Opened(service.open(clientId), hidden, java.util.Optional.<LockedRecord>empty(),
+                    service.mayOpenRecord(clientId));
         }, opened -> {
             withheld.set(opened.withheld());
             locked.set(opened.locked());
+            wholeRecord.set(opened.whole());
             loadStored(opened.client());
             active.set(true);
         });
     }
 
-    private record Opened(Client client, Withheld withheld, java.util.Optional<LockedRecord> locked) {
+    private record Opened(Client client, Withheld withheld, java.util.Optional<LockedRecord> locked, boolean whole) {
+    }
+
+    /** False when the person sees this client's identity and contact details only (their role or caseload). */
+    public BooleanProperty wholeRecordProperty() {
+        return wholeRecord;
     }
 
     /** Throws away unsaved edits and shows the record as stored. */

@@ -21,6 +21,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Messages;
+import org.linkwell.core.NotAllowedException;
+import org.linkwell.core.Permission;
 import org.linkwell.core.SettingsStore;
 import org.linkwell.referrals.Journey;
 import org.linkwell.referrals.SocialPrescription;
@@ -43,6 +45,9 @@ public final class JourneyPanel implements ClientPanel {
     private final FlowPane buttons;
     private final VBox withheldNotice = new VBox();
     private org.linkwell.ui.ClientPrivacy privacy = org.linkwell.ui.ClientPrivacy.NONE;
+    private final org.linkwell.ui.ErrorReporter errors;
+    private final List<Node> workControls = new java.util.ArrayList<>();
+    private final List<Node> recordControls = new java.util.ArrayList<>();
     private Journey journey;
 
     public JourneyPanel(JourneyServices services, BackgroundTasks tasks, Messages messages,
@@ -51,10 +56,12 @@ public final class JourneyPanel implements ClientPanel {
         this.services = services;
         this.tasks = tasks;
         this.messages = messages;
+        this.errors = errors;
         this.actions = new JourneyActions(services, tasks, messages, dialogs, errors, navigator, this::reload);
         summary.setId("journey-summary");
-        buttons = new FlowPane(8, 8,
-                button("journey-new-referral", "journey.newReferral", () -> actions.newReferral(journey)),
+        Button refer = button("journey-new-referral", "journey.newReferral", () -> actions.newReferral(journey));
+        showWhen(refer, services.access().may(Permission.REFERRAL_CREATE));
+        buttons = new FlowPane(8, 8, refer,
                 button("journey-assign", "journey.assign", () -> actions.assign(journey)),
                 button("journey-referral-status", "journey.referralStatus", () -> actions.referralStatus(journey)),
                 button("journey-contact", "journey.contact", () -> actions.contact(journey)),
@@ -63,6 +70,8 @@ public final class JourneyPanel implements ClientPanel {
                 button("journey-prescription-status", "journey.prescriptionStatus",
                         () -> actions.prescriptionStatus(journey, prescriptions.getSelectionModel().getSelectedItem())),
                 button("journey-champion", "journey.champion", () -> actions.champion(journey)));
+        buttons.getChildren().stream().filter(b -> b != refer).forEach(workControls::add);
+        workControls.forEach(control -> showWhen(control, services.access().may(Permission.JOURNEY_WORK)));
         buildPrescriptions();
         ListView<TimelineEvent> events = new ListView<>(timeline);
         events.setId("journey-timeline");
@@ -97,6 +106,18 @@ public final class JourneyPanel implements ClientPanel {
     /** Adds another feature's control (such as the printing menu) after the journey's own buttons. */
     public void addAction(Node control) {
         buttons.getChildren().add(control);
+        recordControls.add(control);
+    }
+
+    private static void showWhen(Node control, boolean shown) {
+        control.setVisible(shown);
+        control.setManaged(shown);
+    }
+
+    /** Someone who may write referrals opens this tab for any client: to refer one who is not theirs yet. */
+    @Override
+    public boolean needsWholeRecord() {
+        return !services.access().may(Permission.REFERRAL_CREATE);
     }
 
     /** The client whose journey is on screen, once it has loaded. */
@@ -158,10 +179,31 @@ public final class JourneyPanel implements ClientPanel {
             withheldNotice.getChildren().setAll(privacy.notice(clientId, shown.withheld(), () -> show(clientId)));
             withheldNotice.setVisible(shown.withheld().notes() || shown.withheld().glassOpenUntil().isPresent());
             display(shown.journey());
+        }, failure -> {
+            if (failure instanceof NotAllowedException refused && refused.isOutsideCaseload()) {
+                withheldNotice.getChildren().clear();
+                withheldNotice.setVisible(false);
+                displayOutsideCaseload(clientId);
+            } else {
+                errors.report(failure);
+            }
         });
     }
 
     private record Shown(Journey journey, org.linkwell.lockbox.Withheld withheld) {
+    }
+
+    /** Not this person's client: nothing of the journey, only the way to refer them. */
+    private void displayOutsideCaseload(long clientId) {
+        journey = new Journey(clientId, List.of(), List.of(), List.of(), java.util.Map.of(), Optional.empty(), List.of());
+        Label notice = new Label(messages.get("journey.outsideCaseload"));
+        notice.setId("journey-outside-caseload");
+        notice.setWrapText(true);
+        summary.getChildren().setAll(notice);
+        workControls.forEach(control -> showWhen(control, false));
+        recordControls.forEach(control -> showWhen(control, false));
+        prescriptions.getItems().clear();
+        ((javafx.collections.ObservableList<TimelineEvent>) timeline.getSource()).clear();
     }
 
     private void reload() {
@@ -172,6 +214,8 @@ public final class JourneyPanel implements ClientPanel {
 
     private void display(Journey loaded) {
         journey = loaded;
+        workControls.forEach(control -> showWhen(control, services.access().may(Permission.JOURNEY_WORK)));
+        recordControls.forEach(control -> showWhen(control, true));
         summary.getChildren().setAll(summaryLines(loaded));
         prescriptions.getItems().setAll(loaded.prescriptions());
         ((javafx.collections.ObservableList<TimelineEvent>) timeline.getSource()).setAll(loaded.timeline());

@@ -78,6 +78,12 @@ public final class SettingsPage implements Page {
         view.setFitToWidth(true);
     }
 
+    /** For people who are not administrators: the language only (the data file and its sample are not theirs). */
+    public SettingsPage languageOnly() {
+        content.getChildren().remove(2, content.getChildren().size());
+        return this;
+    }
+
     /** Adds a feature's own section (backups, printouts, instruments, ...) below the general ones. */
     public SettingsPage addSection(Node section) {
         content.getChildren().add(section);

@@ -77,7 +77,7 @@ class ClientRegistryUiTest extends LinkwellUiTest {
         assertEquals("613-555-0142", context.clients().open(id).contact().phone());
         assertTrue(context.clients().open(id).strengths().interestCodes().contains("gardening"));
         List<String> actions = context.database().read(dsl -> dsl.select(AUDIT_EVENT.ACTION).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.RECORD_ID.eq(id)).orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION));
+                .where(AUDIT_EVENT.RECORD_ID.eq(id)).and(AUDIT_EVENT.TABLE_NAME.eq("client")).orderBy(AUDIT_EVENT.ID).fetch(AUDIT_EVENT.ACTION));
         assertEquals(List.of("create", "view", "update"), actions.subList(0, 3));
     }
 

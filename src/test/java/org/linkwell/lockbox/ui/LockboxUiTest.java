@@ -42,7 +42,6 @@ class LockboxUiTest extends LinkwellUiTest {
     static final String NOTICE = "Part of this record is withheld at the client's request.";
 
     private long clientWithNotesAndEquity() {
-        context.signIn().createFirstAdministrator("Amina Diallo", "amina", "correct horse battery".toCharArray());
         Client draft = TestClients.draft("Rita", "Desjardins", "CHC-77", LocalDate.of(1950, 1, 1));
         long clientId = context.clients().create(new Client(0, 0, draft.identity(), draft.contact(), draft.consent(),
                 draft.strengths(), draft.needs(), draft.barriers(),

@@ -1,0 +1,57 @@
+package org.linkwell.security.ui;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.linkwell.referrals.StaffMember;
+import org.testfx.api.FxRobot;
+
+/** A prescriber: their referrals' progress and those clients' records; others' contact details and a referral. */
+class PrescriberUiTest extends RoleUiTest {
+    @Override
+    protected StaffMember.Role role() {
+        return StaffMember.Role.PRESCRIBER;
+    }
+
+    @Test
+    void seesTheDashboardAndReferrals_notSurveysReportsOrAudit(FxRobot robot) {
+        assertTrue(shown(robot, "#nav-dashboard"));
+        assertTrue(shown(robot, "#nav-referrals"));
+        assertFalse(shown(robot, "#nav-surveys"));
+        assertFalse(shown(robot, "#nav-reports"));
+        assertFalse(shown(robot, "#nav-audit"));
+    }
+
+    @Test
+    void theirOwnReferralsClient_showsTheWholeRecordAndJourney_withoutTheNavigatorsActions(FxRobot robot) {
+        long client = client("Rita", "C-1");
+        referral(client, Optional.of(me().staff().id()), Optional.empty());
+
+        openClient(robot, client);
+        assertFalse(shown(robot, "#client-contact-only"));
+        assertTrue(shown(robot, "#client-interests"));
+        assertTrue(tab(robot, "tab-surveys").isEmpty());
+        selectTab(robot, "tab-journey");
+
+        assertTrue(shown(robot, "#journey-summary"));
+        assertTrue(shown(robot, "#journey-new-referral"));
+        assertFalse(shown(robot, "#journey-assign"));
+        assertFalse(shown(robot, "#journey-contact"));
+    }
+
+    @Test
+    void anotherClient_showsContactDetails_andTheJourneyTabOnlyToReferThem(FxRobot robot) {
+        long client = client("Otto", "C-2");
+
+        openClient(robot, client);
+        assertTrue(shown(robot, "#client-contact-only"));
+        assertFalse(shown(robot, "#client-interests"));
+        selectTab(robot, "tab-journey");
+
+        assertTrue(shown(robot, "#journey-outside-caseload"));
+        assertTrue(shown(robot, "#journey-new-referral"));
+        assertFalse(shown(robot, "#journey-assign"));
+    }
+}
