@@ -37,11 +37,10 @@ public final class BackupCommands {
 
         @Override
         public Integer call() {
-            try (AppContext context = AppContext.open(main.databaseFile(), Clock.systemDefaultZone())) {
+            try (AppContext context = HeadlessKeys.context(main.databaseFile(), Clock.systemDefaultZone())) {
                 Path written;
                 if (out.isPresent()) {
-                    context.database().backupTo(out.get());
-                    BackupFiles.verify(out.get());
+                    context.backups().backupTo(out.get());
                     written = out.get();
                 } else {
                     written = context.backups().backupNow();
@@ -72,7 +71,7 @@ public final class BackupCommands {
             Path databaseFile = main.databaseFile();
             try {
                 Path safety = BackupFiles.restore(backup, databaseFile, Backups.defaultFolder(databaseFile),
-                        Clock.systemDefaultZone());
+                        Clock.systemDefaultZone(), HeadlessKeys.forRestore(databaseFile, backup));
                 spec.commandLine().getOut().printf("Restored %s into %s.%nThe data it replaced is kept in %s.%n",
                         backup, databaseFile, safety);
                 return 0;

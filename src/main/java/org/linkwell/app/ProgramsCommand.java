@@ -40,7 +40,7 @@ public final class ProgramsCommand implements Runnable {
     }
 
     AppContext open() {
-        return AppContext.open(main.databaseFile(), Clock.systemDefaultZone());
+        return HeadlessKeys.context(main.databaseFile(), Clock.systemDefaultZone());
     }
 
     @Command(name = "import", mixinStandardHelpOptions = true,

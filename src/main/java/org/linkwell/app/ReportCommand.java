@@ -68,7 +68,7 @@ public final class ReportCommand implements Runnable {
             if (period.isEmpty()) {
                 return 2;
             }
-            try (AppContext context = AppContext.open(parent.main.databaseFile(), Clock.systemDefaultZone())) {
+            try (AppContext context = HeadlessKeys.context(parent.main.databaseFile(), Clock.systemDefaultZone())) {
                 FunderReportService.ExportResult result = context.reports().export(period.get(), out, withData, p -> { });
                 spec.commandLine().getOut().printf(Locale.ROOT, "Wrote the funder workbook for %s to %s to %s "
                         + "(%,d cells%s) in %.1f s.%n", period.get().from(), period.get().to(), out,

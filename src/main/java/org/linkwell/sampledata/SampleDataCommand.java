@@ -67,7 +67,7 @@ public final class SampleDataCommand implements Runnable {
             Path file = parent.main.databaseFile();
             Clock clock = Clock.systemDefaultZone();
             String user = System.getProperty("user.name", "local");
-            try (Database database = Database.open(file)) {
+            try (Database database = org.linkwell.app.HeadlessKeys.database(file)) {
                 Audit audit = new Audit(clock, () -> user);
                 SampleDataService service = new SampleDataService(database, new ClientRepository(), audit, clock);
                 try {
