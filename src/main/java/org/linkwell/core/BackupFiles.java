@@ -125,6 +125,7 @@ public final class BackupFiles {
     private static void putInPlace(Path backup, Path databaseFile) {
         try {
             Path incoming = databaseFile.toAbsolutePath().resolveSibling(databaseFile.getFileName() + ".restoring");
+            Files.createDirectories(incoming.getParent());
             Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
             for (String leftover : new String[] {"-wal", "-shm"}) {
                 Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + leftover));
