@@ -31,8 +31,11 @@ public final class BackupFiles {
             throw new BackupException(BackupException.Problem.NOT_FOUND, backup, null);
         }
         boolean encrypted = DataFiles.looksEncrypted(backup);
+        // Noise with a key file beside it is an encrypted backup; noise alone is just not a database.
+        BackupException.Problem unreadable = encrypted && KeyFile.beside(backup).exists()
+                ? BackupException.Problem.ENCRYPTED : BackupException.Problem.DAMAGED;
         if (encrypted && key.isEmpty()) {
-            throw new BackupException(BackupException.Problem.ENCRYPTED, backup, null);
+            throw new BackupException(unreadable, backup, null);
         }
         SQLiteConfig config = Database.config(encrypted ? key : Optional.empty());
         config.setReadOnly(true);
@@ -51,8 +54,9 @@ public final class BackupFiles {
                 }
             }
         } catch (SQLException e) {
-            throw new BackupException(encrypted && isNotADatabase(e) ? BackupException.Problem.ENCRYPTED
-                    : BackupException.Problem.DAMAGED, backup, e);
+            throw new BackupException(isNotADatabase(e) ? unreadable : BackupException.Problem.DAMAGED, backup, e);
+        } finally {
+            DataFiles.removeEmptyWalLeftovers(backup);
         }
         boolean newer = Arrays.stream(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                         .load().info().all())

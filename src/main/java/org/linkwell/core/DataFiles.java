@@ -43,11 +43,33 @@ public final class DataFiles {
         return !isNew(file) && !isPlain(file);
     }
 
+    /** A read-only look at a WAL-mode copy leaves an empty -wal and a -shm beside it; they hold no data. */
+    public static void removeEmptyWalLeftovers(Path file) {
+        Path wal = sibling(file, "-wal");
+        try {
+            if (Files.exists(wal) && Files.size(wal) == 0) {
+                Files.delete(wal);
+                Files.deleteIfExists(sibling(file, "-shm"));
+            }
+        } catch (IOException e) {
+            // Only tidiness is lost; the copy itself is fine.
+        }
+    }
+
+    private static Path sibling(Path file, String suffix) {
+        return file.toAbsolutePath().resolveSibling(file.getFileName() + suffix);
+    }
+
     /**
-     * Overwrites a file with zeros before deleting it. On SSDs and copy-on-write disks old blocks may
+     * Overwrites a file (and any -wal beside it) with zeros before deleting it. On SSDs and copy-on-write disks old blocks may
      * survive anyway, so this is a courtesy, not a guarantee (the README says so).
      */
     public static void overwriteAndDelete(Path file) {
+        for (String suffix : new String[] {"-wal", "-shm"}) {
+            if (Files.exists(sibling(file, suffix))) {
+                overwriteAndDelete(sibling(file, suffix));
+            }
+        }
         if (!Files.exists(file)) {
             return;
         }

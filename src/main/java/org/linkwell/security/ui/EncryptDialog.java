@@ -45,6 +45,9 @@ final class EncryptDialog extends Dialog<EncryptDialog.Request> {
         Label keepWarning = new Label(messages.get("encryption.keepPlain.warning"));
         keepWarning.setWrapText(true);
         keepWarning.getStyleClass().add("help-text");
+        for (Label wrapped : new Label[] {help, differ, keepWarning}) {
+            wrapped.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         getDialogPane().setContent(new VBox(12, help, grid, differ, keep, keepWarning));
         getDialogPane().setPrefWidth(600);
         ButtonType encrypt = new ButtonType(messages.get("encryption.encrypt").replace("…", ""),

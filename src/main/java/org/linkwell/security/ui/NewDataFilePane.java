@@ -9,7 +9,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import org.linkwell.core.KeyFile;
 import org.linkwell.core.Messages;
 import org.linkwell.core.ValidationException;
@@ -50,9 +49,9 @@ public final class NewDataFilePane {
         warning.setWrapText(true);
         warning.setId("setup-passphrase-warning");
         warning.getStyleClass().add("help-text");
-        GridPane secrets = Forms.grid();
-        Forms.row(secrets, 0, messages.get("setup.passphrase"), passphrase);
-        Forms.row(secrets, 1, messages.get("setup.passphraseAgain"), passphraseAgain);
+        grid.add(warning, 0, 4, 2, 1);
+        Forms.row(grid, 5, messages.get("setup.passphrase"), passphrase);
+        Forms.row(grid, 6, messages.get("setup.passphraseAgain"), passphraseAgain);
         Button go = SignInCard.primary("setup-submit", messages.get("setup.create"));
         go.setOnAction(event -> {
             if (!password.getText().equals(again.getText())) {
@@ -80,9 +79,8 @@ public final class NewDataFilePane {
                 }
             });
         });
-        VBox form = new VBox(14, grid, warning, secrets);
         root.getChildren().setAll(SignInCard.card(messages, messages.get("setup.title"),
-                messages.get("setup.help", Passwords.MIN_LENGTH), form, message, go));
+                messages.get("setup.help", Passwords.MIN_LENGTH), grid, message, go));
         Platform.runLater(name::requestFocus);
     }
 
