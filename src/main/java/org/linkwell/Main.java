@@ -42,7 +42,7 @@ public final class Main implements Callable<Integer> {
     }
 
     public static CommandLine commandLine() {
-        return new CommandLine(new Main());
+        return new CommandLine(new Main()).setExecutionExceptionHandler(new org.linkwell.app.HeadlessErrors());
     }
 
     /** The data file chosen by --db, LINKWELL_DB or the default. */

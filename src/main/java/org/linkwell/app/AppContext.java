@@ -72,6 +72,7 @@ public final class AppContext implements AutoCloseable {
     private final SignInService signIn;
     private final LockboxService lockbox;
     private final org.linkwell.audit.AuditViewerService auditViewer;
+    private final DataFileSecurity dataFileSecurity;
 
     private AppContext(Database database, Clock clock) {
         this.database = database;
@@ -91,7 +92,9 @@ public final class AppContext implements AutoCloseable {
                 new PrescriptionRepository(), new ChampionRepository(), programs, audit, clock.getZone(), session);
         this.dashboard = new DashboardService(database, new ReferralRepository(), new EncounterRepository(), clients, clock, session);
         this.backups = new Backups(database, settings, clock);
-        this.signIn = new SignInService(database, new LoginRepository(), staff, session, audit, clock);
+        this.signIn = new SignInService(database, new LoginRepository(), staff, session, audit, clock,
+                org.linkwell.security.LoginKeySlots.of(database));
+        this.dataFileSecurity = DataFileSecurity.create(database, backups, signIn, clients, staff, session, audit, clock);
         this.sampleJourneys = new SampleJourneysService(database, clientRepository, programs, settings,
                 SampleJourneysService.Repositories.create(), audit, clock, session);
         this.messages = new Messages(settings.get(SettingsStore.LANGUAGE).map(Messages::supported)
@@ -125,6 +128,16 @@ public final class AppContext implements AutoCloseable {
     /** Opens (and migrates) the data file; slow enough that the UI calls it in the background. */
     public static AppContext open(Path databaseFile, Clock clock) {
         return new AppContext(Database.open(databaseFile), clock);
+    }
+
+    /** Opens an encrypted data file with its key (or creates a new one encrypted with it). */
+    public static AppContext open(Path databaseFile, Clock clock, java.util.Optional<org.linkwell.core.DatabaseKey> key) {
+        return new AppContext(Database.open(databaseFile, key), clock);
+    }
+
+    /** Encryption at rest: encrypting a plain file, recovery with the setup passphrase. */
+    public DataFileSecurity dataFileSecurity() {
+        return dataFileSecurity;
     }
 
     public Database database() {

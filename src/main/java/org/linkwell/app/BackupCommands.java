@@ -40,14 +40,13 @@ public final class BackupCommands {
 
         @Override
         public Integer call() {
-            try (AppContext context = AppContext.open(main.databaseFile(), Clock.systemDefaultZone())) {
+            try (AppContext context = HeadlessKeys.context(main.databaseFile(), Clock.systemDefaultZone())) {
                 if (!HeadlessSignIn.signIn(context, spec.commandLine().getErr(), Permission.ADMINISTRATION)) {
                     return HeadlessSignIn.REFUSED;
                 }
                 Path written;
                 if (out.isPresent()) {
-                    context.database().backupTo(out.get());
-                    BackupFiles.verify(out.get());
+                    context.backups().backupTo(out.get());
                     written = out.get();
                 } else {
                     written = context.backups().backupNow();
@@ -83,7 +82,7 @@ public final class BackupCommands {
                     return HeadlessSignIn.REFUSED;
                 }
                 Path safety = BackupFiles.restore(backup, databaseFile, Backups.defaultFolder(databaseFile),
-                        Clock.systemDefaultZone());
+                        Clock.systemDefaultZone(), HeadlessKeys.forRestore(databaseFile, backup));
                 spec.commandLine().getOut().printf("Restored %s into %s.%nThe data it replaced is kept in %s.%n",
                         backup, databaseFile, safety);
                 return 0;
@@ -98,7 +97,7 @@ public final class BackupCommands {
             if (!java.nio.file.Files.exists(databaseFile)) {
                 return true;
             }
-            try (AppContext context = AppContext.open(databaseFile, Clock.systemDefaultZone())) {
+            try (AppContext context = HeadlessKeys.context(databaseFile, Clock.systemDefaultZone())) {
                 return context.signIn().needsFirstAdministrator()
                         || HeadlessSignIn.signIn(context, spec.commandLine().getErr(), Permission.ADMINISTRATION);
             } catch (DamagedDatabaseException e) {

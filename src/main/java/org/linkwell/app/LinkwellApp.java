@@ -13,7 +13,6 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.linkwell.core.Messages;
-import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.DialogService;
 import org.linkwell.ui.ErrorReporter;
 import org.linkwell.ui.Theme;
@@ -45,19 +44,18 @@ public final class LinkwellApp extends Application {
         stage.setScene(new Scene(splash(startup), 1280, 820));
         stage.show();
 
-        BackgroundTasks opening = new BackgroundTasks(worker, failure -> { });
-        opening.run(() -> AppContext.open(DesktopLauncher.databaseFile(), Clock.systemDefaultZone()), opened -> {
-            context = opened;
-            new SignInGate(stage, opened, worker).show();
-            // The installers' smoke test waits for this line: the data file is open and sign-in is on screen.
+        new DataFileStart(stage, worker, startup, Clock.systemDefaultZone(), failure -> {
+            LOG.error("cannot open the data file", failure);
+            dialogs.error(startup.get("error.open.title"), errors.describe(failure));
+            if (context == null) {
+                Platform.exit();
+            }
+        }).start(DesktopLauncher.databaseFile(), opened -> context = opened, () -> {
+            // The installers' smoke test waits for this line: the data file is reached and sign-in is on screen.
             LOG.info("main window shown (Linkwell {})", org.linkwell.Version.current());
             if (Boolean.getBoolean(QUIT_AFTER_START)) {
                 Platform.exit();
             }
-        }, failure -> {
-            LOG.error("cannot open the data file", failure);
-            dialogs.error(startup.get("error.open.title"), errors.describe(failure));
-            Platform.exit();
         });
     }
 

@@ -130,7 +130,8 @@ public final class MainWindow {
                             tasks, messages, text -> shell.say(text)),
                     new OrganisationSettingsSection(context.printing().settings(), tasks, messages, shell).view())
                     .addSection(new BackupSection(context.backups(), context.database(), tasks, messages, shell).view())
-                    .addSection(administratorSection()),
+                    .addSection(administratorSection())
+                    .addSection(EncryptionScreens.section(context, tasks, dialogs, shell)),
                     context, tasks, errors);
             default -> new PlaceholderPage(id, messages);
         };

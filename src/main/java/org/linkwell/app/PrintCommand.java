@@ -80,7 +80,7 @@ public final class PrintCommand implements Runnable {
                         + "--share items contact-details, date-of-birth, goals, interests or barriers-supports.");
                 return 2;
             }
-            try (AppContext context = AppContext.open(parent.main.databaseFile(), Clock.systemDefaultZone())) {
+            try (AppContext context = HeadlessKeys.context(parent.main.databaseFile(), Clock.systemDefaultZone())) {
                 if (!HeadlessSignIn.signIn(context, err, Permission.CLIENT_RECORD)) {
                     return HeadlessSignIn.REFUSED;
                 }
@@ -135,7 +135,7 @@ public final class PrintCommand implements Runnable {
                 err.println("--language must be en or fr.");
                 return 2;
             }
-            try (AppContext context = AppContext.open(parent.main.databaseFile(), Clock.systemDefaultZone())) {
+            try (AppContext context = HeadlessKeys.context(parent.main.databaseFile(), Clock.systemDefaultZone())) {
                 var definition = context.surveys().instruments().latest(instrument.strip());
                 if (definition.isEmpty()) {
                     err.printf("There is no instrument %s. These are known: %s.%n", instrument,

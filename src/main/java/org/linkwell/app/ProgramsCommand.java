@@ -41,7 +41,7 @@ public final class ProgramsCommand implements Runnable {
 
     /** The catalog holds no one's personal data: these commands run as a trusted job that may touch it only. */
     AppContext open() {
-        AppContext context = AppContext.open(main.databaseFile(), Clock.systemDefaultZone());
+        AppContext context = HeadlessKeys.context(main.databaseFile(), Clock.systemDefaultZone());
         context.session().startTrustedJob(org.linkwell.core.Access.only(System.getProperty("user.name", "local"),
                 org.linkwell.core.Permission.CATALOG_READ, org.linkwell.core.Permission.CATALOG_EDIT));
         return context;

@@ -71,7 +71,7 @@ public final class ReportCommand implements Runnable {
             if (period.isEmpty()) {
                 return 2;
             }
-            try (AppContext context = AppContext.open(parent.main.databaseFile(), Clock.systemDefaultZone())) {
+            try (AppContext context = HeadlessKeys.context(parent.main.databaseFile(), Clock.systemDefaultZone())) {
                 if (!HeadlessSignIn.signIn(context, err, Permission.REPORTS)) {
                     return HeadlessSignIn.REFUSED;
                 }

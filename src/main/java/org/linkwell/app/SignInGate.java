@@ -55,6 +55,11 @@ public final class SignInGate {
         stage.show();
     }
 
+    /** The person is signed in already (their password opened an encrypted file): straight on to the work. */
+    public void continueSignedIn() {
+        startWork();
+    }
+
     /** An administrator on a file that is not set up yet meets the first-run guide before the work. */
     private void startWork() {
         FirstRun firstRun = new FirstRun(context.settings(), context.sampleData());
@@ -87,6 +92,8 @@ public final class SignInGate {
         window.show();
         if (loadSample) {
             window.loadSampleData();
+        } else {
+            EncryptionScreens.offerIfDue(context, window.tasks(), window.dialogs(), window.shell());
         }
         Thread.setDefaultUncaughtExceptionHandler((thread, error) ->
                 new ErrorReporter(context.messages(), window.dialogs()).report(error));

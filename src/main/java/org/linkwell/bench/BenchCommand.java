@@ -40,6 +40,8 @@ public final class BenchCommand implements Runnable {
         @Option(names = "--queries", paramLabel = "N", defaultValue = "400",
                 description = "Timed queries, after as many warm-up queries (default: ${DEFAULT-VALUE}).")
         int queries;
+        @Option(names = "--encrypted", description = "Encrypt the temporary database as Linkwell encrypts a data file.")
+        boolean encrypted;
 
         @Override
         public Integer call() {
@@ -53,11 +55,12 @@ public final class BenchCommand implements Runnable {
                 return 2;
             }
             PrintWriter out = spec.commandLine().getOut();
-            out.printf(Locale.ROOT, "Filling a temporary database with %,d synthetic clients (seed %d)...%n", clients, seed);
+            out.printf(Locale.ROOT, "Filling a temporary%s database with %,d synthetic clients (seed %d)...%n",
+                    encrypted ? " encrypted" : "", clients, seed);
             out.flush();
             try {
                 SearchBench.Report report = new SearchBench(Clock.systemDefaultZone())
-                        .run(new SearchBench.Settings(clients, seed, queries));
+                        .run(new SearchBench.Settings(clients, seed, queries, encrypted));
                 BenchReportPrinter.print(report, out);
                 return 0;
             } catch (IOException | UncheckedIOException e) {

@@ -32,7 +32,7 @@ final class SearchBench {
     static final int LIMIT = 50;
     private static final int SAMPLES = 1_000;
 
-    record Settings(int clients, long seed, int queries) {
+    record Settings(int clients, long seed, int queries, boolean encrypted) {
     }
 
     record Report(Settings settings, double generateSeconds, double insertSeconds, Latencies service,
@@ -51,7 +51,8 @@ final class SearchBench {
 
     Report run(Settings settings) throws IOException {
         Path folder = Files.createTempDirectory("linkwell-bench-");
-        try (Database database = Database.open(folder.resolve("bench.db"))) {
+        try (Database database = Database.open(folder.resolve("bench.db"), settings.encrypted()
+                ? java.util.Optional.of(org.linkwell.core.DatabaseKey.generate()) : java.util.Optional.empty())) {
             Filled filled = fill(database, settings);
             ClientService service = new ClientService(database, repository, new Audit(clock, () -> "bench"), clock,
                     org.linkwell.core.Access.everything("bench"));

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 
 /** A backup could not be made, checked or restored; {@link #problem()} says which message to show. */
 public final class BackupException extends RuntimeException {
-    public enum Problem { FOLDER_UNWRITABLE, NOT_FOUND, DAMAGED, NOT_LINKWELL, FROM_NEWER_VERSION }
+    public enum Problem { FOLDER_UNWRITABLE, NOT_FOUND, DAMAGED, NOT_LINKWELL, FROM_NEWER_VERSION, ENCRYPTED }
 
     private final Problem problem;
     private final Path file;

@@ -2,12 +2,14 @@ package org.linkwell.core;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationState;
 import org.sqlite.SQLiteConfig;
@@ -20,10 +22,22 @@ public final class BackupFiles {
 
     /** Refuses a missing, damaged, foreign or newer-than-this-Linkwell file with the matching problem. */
     public static void verify(Path backup) {
+        verify(backup, Optional.empty());
+    }
+
+    /** As {@link #verify(Path)}; an encrypted backup is read with {@code key} (and refused without one). */
+    public static void verify(Path backup, Optional<DatabaseKey> key) {
         if (!Files.isRegularFile(backup)) {
             throw new BackupException(BackupException.Problem.NOT_FOUND, backup, null);
         }
-        SQLiteConfig config = new SQLiteConfig();
+        boolean encrypted = DataFiles.looksEncrypted(backup);
+        // Noise with a key file beside it is an encrypted backup; noise alone is just not a database.
+        BackupException.Problem unreadable = encrypted && KeyFile.beside(backup).exists()
+                ? BackupException.Problem.ENCRYPTED : BackupException.Problem.DAMAGED;
+        if (encrypted && key.isEmpty()) {
+            throw new BackupException(unreadable, backup, null);
+        }
+        SQLiteConfig config = Database.config(encrypted ? key : Optional.empty());
         config.setReadOnly(true);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + backup.toAbsolutePath());
@@ -40,7 +54,9 @@ public final class BackupFiles {
                 }
             }
         } catch (SQLException e) {
-            throw new BackupException(BackupException.Problem.DAMAGED, backup, e);
+            throw new BackupException(isNotADatabase(e) ? unreadable : BackupException.Problem.DAMAGED, backup, e);
+        } finally {
+            DataFiles.removeEmptyWalLeftovers(backup);
         }
         boolean newer = Arrays.stream(Flyway.configure().dataSource(dataSource).locations("classpath:db/migration")
                         .load().info().all())
@@ -57,7 +73,18 @@ public final class BackupFiles {
      * there was no data file yet). The app must not have the file open.
      */
     public static Path restore(Path backup, Path databaseFile, Path safetyFolder, Clock clock) {
-        verify(backup);
+        return restore(backup, databaseFile, safetyFolder, clock, Optional.empty());
+    }
+
+    /**
+     * As {@link #restore(Path, Path, Path, Clock)} with the key of an encrypted data file or backup. An
+     * encrypted backup is put in place as a file (the driver's online restore cannot read a keyed source), and
+     * its key file comes with it when the data file has none.
+     */
+    public static Path restore(Path backup, Path databaseFile, Path safetyFolder, Clock clock,
+                               Optional<DatabaseKey> key) {
+        boolean encryptedBackup = DataFiles.looksEncrypted(backup);
+        verify(backup, key);
         Path safety = backup;
         if (Files.exists(databaseFile)) {
             try {
@@ -67,21 +94,63 @@ public final class BackupFiles {
             }
             safety = safetyFolder.resolve("linkwell-" + LocalDateTime.now(clock)
                     .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-before-restore." + Backups.EXTENSION);
-            try (Database current = Database.open(databaseFile)) {
+            try (Database current = Database.open(databaseFile, key)) {
                 current.backupTo(safety);
-                verify(safety);
-                current.restoreFrom(backup);
+                verify(safety, current.key());
+                copyKeys(databaseFile, safety);
+                if (!encryptedBackup) {
+                    current.restoreFrom(backup);
+                }
             }
-        } else {
+        } else if (!encryptedBackup) {
             try (Database fresh = Database.open(databaseFile)) {
                 fresh.restoreFrom(backup);
             }
         }
-        try (Database restored = Database.open(databaseFile)) {
+        if (encryptedBackup) {
+            putInPlace(backup, databaseFile);
+        }
+        try (Database restored = Database.open(databaseFile, key)) {
             if (!restored.isIntact()) {
                 throw new BackupException(BackupException.Problem.DAMAGED, databaseFile, null);
             }
         }
         return safety;
+    }
+
+    /** An encrypted data file's backup is useless without its key file, so one travels with each copy. */
+    public static void copyKeys(Path databaseFile, Path backup) {
+        KeyFile keys = KeyFile.beside(databaseFile);
+        if (keys.exists() && DataFiles.looksEncrypted(databaseFile)) {
+            keys.copyTo(KeyFile.beside(backup).path());
+        }
+    }
+
+    private static void putInPlace(Path backup, Path databaseFile) {
+        try {
+            Path incoming = databaseFile.toAbsolutePath().resolveSibling(databaseFile.getFileName() + ".restoring");
+            Files.createDirectories(incoming.getParent());
+            Files.copy(backup, incoming, StandardCopyOption.REPLACE_EXISTING);
+            for (String leftover : new String[] {"-wal", "-shm"}) {
+                Files.deleteIfExists(databaseFile.resolveSibling(databaseFile.getFileName() + leftover));
+            }
+            Files.move(incoming, databaseFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            KeyFile backupKeys = KeyFile.beside(backup);
+            if (!KeyFile.beside(databaseFile).exists() && backupKeys.exists()) {
+                backupKeys.copyTo(KeyFile.beside(databaseFile).path());
+            }
+        } catch (java.io.IOException e) {
+            throw new BackupException(BackupException.Problem.FOLDER_UNWRITABLE, databaseFile, e);
+        }
+    }
+
+    private static boolean isNotADatabase(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof org.sqlite.SQLiteException sqlite
+                    && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -69,12 +69,18 @@ public final class Backups {
         for (int n = 2; Files.exists(target); n++) {
             target = folder.resolve("linkwell-" + LocalDateTime.now(clock).format(STAMP) + "-" + n + "." + EXTENSION);
         }
-        database.backupTo(target);
-        BackupFiles.verify(target);
+        backupTo(target);
         settings.put(LAST_SETTING, clock.instant().toString());
         prune(folder);
         LOG.info("backup written");
         return target;
+    }
+
+    /** Writes a checked copy to {@code target}; an encrypted file's copy is encrypted and gets its key file. */
+    public void backupTo(Path target) {
+        database.backupTo(target);
+        BackupFiles.verify(target, database.key());
+        BackupFiles.copyKeys(database.file(), target);
     }
 
     /** The daily backup: made when the last one is a day old (or there is none). */
@@ -107,6 +113,7 @@ public final class Backups {
         for (Path old : all.subList(Math.min(KEEP, all.size()), all.size())) {
             try {
                 Files.deleteIfExists(old);
+                Files.deleteIfExists(KeyFile.beside(old).path());
             } catch (IOException e) {
                 LOG.warn("an old backup could not be removed", e);
             }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +22,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.mc.SQLiteMCSqlCipherConfig;
 
 /**
  * The one SQLite file. Linkwell is a single-user desktop app, so one connection guarded by a
@@ -33,16 +37,31 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
+    private volatile Optional<DatabaseKey> key;
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, Connection connection, Optional<DatabaseKey> key) {
         this.file = file;
         this.connection = connection;
+        this.key = key;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE,
                 new Settings().withExecuteWithOptimisticLocking(true).withExecuteLogging(false));
     }
 
-    /** Opens (creating if needed) and migrates the file; refuses a file from a newer Linkwell. */
+    /** Opens (creating if needed) and migrates a plain file; refuses a file from a newer Linkwell. */
     public static Database open(Path file) {
+        return open(file, Optional.empty());
+    }
+
+    /**
+     * Opens an encrypted file with its key, creates a new file encrypted when a key is given, and opens a
+     * plain file as it is (the key then matters only for a new file). An encrypted file without a key, or
+     * with a wrong one, is refused with {@link EncryptedDatabaseException}.
+     */
+    public static Database open(Path file, Optional<DatabaseKey> requestedKey) {
+        Optional<DatabaseKey> key = DataFiles.isPlain(file) ? Optional.empty() : requestedKey;
+        if (key.isEmpty() && DataFiles.looksEncrypted(file) && KeyFile.beside(file).exists()) {
+            throw new EncryptedDatabaseException(EncryptedDatabaseException.Problem.KEY_NEEDED, file, null);
+        }
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -51,7 +70,7 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SQLiteDataSource dataSource = dataSource(file);
+        SQLiteDataSource dataSource = dataSource(file, key);
         try {
             checkIntact(dataSource, file);
             migrate(dataSource);
@@ -60,8 +79,11 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA cache_size = -65536");
             }
             LOG.info("database opened");
-            return new Database(file, connection);
+            return new Database(file, connection, key);
         } catch (SQLException | RuntimeException e) {
+            if (key.isPresent() && isNotADatabase(e)) {
+                throw new EncryptedDatabaseException(EncryptedDatabaseException.Problem.WRONG_KEY, file, e);
+            }
             if (DamagedDatabaseException.isDamage(e)) {
                 throw new DamagedDatabaseException(file, e);
             }
@@ -82,8 +104,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static SQLiteDataSource dataSource(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
+    private static boolean isNotADatabase(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The key goes to the driver's SQLCipher settings, never into the URL (which ends up in logs). */
+    static SQLiteConfig config(Optional<DatabaseKey> key) {
+        return key.<SQLiteConfig>map(k -> SQLiteMCSqlCipherConfig.getV4Defaults().withRawUnsaltedKey(k.bytes()).build())
+                .orElseGet(SQLiteConfig::new);
+    }
+
+    private static SQLiteDataSource dataSource(Path file, Optional<DatabaseKey> key) {
+        SQLiteConfig config = config(key);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.enforceForeignKeys(true);
@@ -145,14 +182,37 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** The key in memory while an encrypted file is open. */
+    public Optional<DatabaseKey> key() {
+        return key;
+    }
+
+    public boolean isEncrypted() {
+        return key.isPresent();
+    }
+
     /**
-     * Copies the whole file to {@code target} with SQLite's online backup, so work can go on around it;
-     * the copy is a consistent snapshot (the lock keeps writes out while pages are copied).
+     * Copies the whole file to {@code target} while work can go on around it; the copy is a consistent
+     * snapshot (the lock keeps writes out meanwhile). A plain file uses SQLite's online backup. An encrypted
+     * one uses VACUUM INTO, which writes the copy encrypted with the same key: this driver's online backup
+     * would write it in clear.
      */
     public void backupTo(Path target) {
         lock.lock();
         try (var statement = connection.createStatement()) {
-            statement.executeUpdate("backup to " + quoted(target));
+            if (key.isPresent()) {
+                Path partial = target.toAbsolutePath().resolveSibling(target.getFileName() + ".partial");
+                Files.deleteIfExists(partial);
+                try (var vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                    vacuum.setString(1, partial.toString());
+                    vacuum.executeUpdate();
+                }
+                Files.move(partial, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                statement.executeUpdate("backup to " + quoted(target));
+            }
+        } catch (IOException e) {
+            throw new DatabaseException("the backup could not be written", e);
         } catch (SQLException e) {
             throw new DatabaseException("the backup could not be written", e);
         } finally {
@@ -167,6 +227,38 @@ public final class Database implements AutoCloseable {
             statement.executeUpdate("restore from " + quoted(source));
         } catch (SQLException e) {
             throw new DatabaseException("the backup could not be restored", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Encrypts this plain file in place with {@code newKey} (SQLite3 Multiple Ciphers' rekey, which rewrites
+     * every page in one journaled transaction). Rekey refuses WAL mode, so the journal is switched to DELETE
+     * for it (which also empties the WAL) and back afterwards.
+     */
+    public void encrypt(DatabaseKey newKey) {
+        lock.lock();
+        try (var statement = connection.createStatement()) {
+            if (key.isPresent()) {
+                throw new IllegalStateException("the data file is already encrypted");
+            }
+            try (var mode = statement.executeQuery("PRAGMA journal_mode = DELETE")) {
+                if (!mode.next() || !"delete".equalsIgnoreCase(mode.getString(1))) {
+                    throw new DatabaseException("the data file could not leave WAL mode for encryption", null);
+                }
+            }
+            try {
+                statement.execute("PRAGMA cipher = 'sqlcipher'");
+                statement.execute("PRAGMA legacy = 4");
+                statement.execute("PRAGMA rekey = " + newKey.rawKeyLiteral());
+                key = Optional.of(newKey);
+            } finally {
+                statement.execute("PRAGMA journal_mode = WAL");
+            }
+            LOG.info("database encrypted");
+        } catch (SQLException e) {
+            throw new DatabaseException("the data file could not be encrypted", e);
         } finally {
             lock.unlock();
         }

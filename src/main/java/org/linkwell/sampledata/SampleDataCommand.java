@@ -63,7 +63,7 @@ public final class SampleDataCommand implements Runnable {
         @Override
         public Integer call() {
             Path file = parent.main.databaseFile();
-            try (AppContext context = AppContext.open(file, Clock.systemDefaultZone())) {
+            try (AppContext context = org.linkwell.app.HeadlessKeys.context(file, Clock.systemDefaultZone())) {
                 // An empty file is being set up: nobody can sign in to it yet. Once it has logins, it asks.
                 if (!HeadlessSignIn.signInOrSetUp(context, spec.commandLine().getErr(),
                         System.getProperty("user.name", "local"), Permission.ADMINISTRATION)) {

@@ -34,9 +34,16 @@ public final class SignInService {
     private final Session session;
     private final Audit audit;
     private final Clock clock;
+    private final LoginKeySlots keySlots;
 
     public SignInService(Database database, LoginRepository logins, StaffService staff, Session session, Audit audit,
                          Clock clock) {
+        this(database, logins, staff, session, audit, clock, LoginKeySlots.NONE);
+    }
+
+    public SignInService(Database database, LoginRepository logins, StaffService staff, Session session, Audit audit,
+                         Clock clock, LoginKeySlots keySlots) {
+        this.keySlots = keySlots;
         this.database = database;
         this.logins = logins;
         this.staff = staff;
@@ -140,6 +147,7 @@ public final class SignInService {
         database.run(tx -> {
             logins.changePassword(tx, loginId, Passwords.hash(password), clock.instant());
             audit.record(tx, Audit.Action.UPDATE, TABLE, loginId);
+            keySlots.passwordSet(logins.byId(tx, loginId).orElseThrow().username(), password);
         });
     }
 
@@ -160,6 +168,9 @@ public final class SignInService {
         database.run(tx -> {
             logins.setActive(tx, loginId, active, clock.instant());
             audit.record(tx, active ? Audit.Action.REOPEN : Audit.Action.CLOSE, TABLE, loginId);
+            if (!active) {
+                keySlots.loginSwitchedOff(logins.byId(tx, loginId).orElseThrow().username());
+            }
         });
     }
 
@@ -180,6 +191,7 @@ public final class SignInService {
         StaffMember saved = member.id() == 0 ? staff.insert(tx, member) : member;
         long id = logins.insert(tx, saved.id(), username, Passwords.hash(password), clock.instant());
         audit.record(tx, Audit.Action.CREATE, TABLE, id);
+        keySlots.passwordSet(username.strip(), password);
         return new SignedInUser(id, username.strip(), saved);
     }
 
