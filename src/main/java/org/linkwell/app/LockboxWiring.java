@@ -28,8 +28,7 @@ final class LockboxWiring {
     static ClientsPage clientsPage(AppContext context, BackgroundTasks tasks, DialogService dialogs,
                                    ErrorReporter errors, Shell shell, Supplier<JourneyPanel> journey,
                                    Supplier<ClientPanel> surveys) {
-        LockboxScreens privacy = new LockboxScreens(context.lockbox(), context.session(), tasks, context.messages(),
-                dialogs, errors, shell, context.clock().getZone());
+        LockboxScreens privacy = privacy(context, tasks, dialogs, errors, shell);
         PrivacyPanel privacyPanel = new PrivacyPanel(context.lockbox(), context.session(), context.staff()::all, tasks,
                 context.messages(), dialogs, errors, shell);
         // The tabs the person's role may see (RoleScreens), each behind the lockbox.
@@ -45,5 +44,12 @@ final class LockboxWiring {
                 context.clock(), panels).withPrivacy(privacy);
         privacyPanel.setOnChanged(page::open);
         return page;
+    }
+
+    /** What clients' lockboxes hide from the signed-in person, for any screen that lists or shows them. */
+    static LockboxScreens privacy(AppContext context, BackgroundTasks tasks, DialogService dialogs, ErrorReporter errors,
+                                  Shell shell) {
+        return new LockboxScreens(context.lockbox(), context.session(), tasks, context.messages(), dialogs, errors, shell,
+                context.clock().getZone());
     }
 }

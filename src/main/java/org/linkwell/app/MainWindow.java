@@ -118,7 +118,7 @@ public final class MainWindow {
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
                     errors, shell);
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
-                    dialogs, shell);
+                    dialogs, shell).withPrivacy(LockboxWiring.privacy(context, tasks, dialogs, errors, shell));
             case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
             case AUDIT -> new org.linkwell.audit.ui.AuditViewerPage(context.auditViewer(), context.clients(), tasks,
                     messages, dialogs, shell, context.clock());

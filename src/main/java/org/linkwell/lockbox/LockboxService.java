@@ -110,14 +110,25 @@ public final class LockboxService {
 
     /** Of these clients (e.g. a search list), those whose whole record is hidden from this viewer now. */
     public Set<Long> wholeRecordWithheld(Collection<Long> clientIds, Access viewer) {
+        return withholding(clientIds, RecordPart.WHOLE_RECORD, viewer);
+    }
+
+    /**
+     * Of these clients (e.g. a list of referrals), those who withhold {@code part} (or their whole record) from this
+     * viewer now.
+     */
+    public Set<Long> withholding(Collection<Long> clientIds, RecordPart part, Access viewer) {
         if (clientIds.isEmpty()) {
             return Set.of();
         }
         return database.read(dsl -> {
             Instant now = clock.instant();
             Set<Long> hidden = new HashSet<>();
-            repository.active(dsl, clientIds, RecordPart.WHOLE_RECORD).stream()
-                    .filter(d -> d.appliesTo(viewer.staffId())).forEach(d -> hidden.add(d.clientId()));
+            List<Directive> directives = new java.util.ArrayList<>(repository.active(dsl, clientIds, part));
+            if (part != RecordPart.WHOLE_RECORD) {
+                directives.addAll(repository.active(dsl, clientIds, RecordPart.WHOLE_RECORD));
+            }
+            directives.stream().filter(d -> d.appliesTo(viewer.staffId())).forEach(d -> hidden.add(d.clientId()));
             hidden.removeIf(id -> repository.glassOpenUntil(dsl, id, viewer.actor(), now).isPresent());
             return Set.copyOf(hidden);
         });

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Set;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
+import org.linkwell.lockbox.RecordPart;
 import org.linkwell.lockbox.Withheld;
 
 /**
@@ -25,6 +26,11 @@ public interface ClientPrivacy {
         }
 
         @Override
+        public Set<Long> withholding(Collection<Long> clientIds, RecordPart part) {
+            return Set.of();
+        }
+
+        @Override
         public Node notice(long clientId, Withheld withheld, Runnable opened) {
             Region none = new Region();
             none.setManaged(false);
@@ -38,6 +44,9 @@ public interface ClientPrivacy {
 
     /** Of these clients, those whose whole record is hidden now; call it off the JavaFX thread. */
     Set<Long> wholeRecordWithheld(Collection<Long> clientIds);
+
+    /** Of these clients, those who withhold {@code part} (or their whole record) now; call it off the JavaFX thread. */
+    Set<Long> withholding(Collection<Long> clientIds, RecordPart part);
 
     /**
      * The notice for what {@code withheld} says, with "Break the glass…" ({@code opened} runs once it is broken), or

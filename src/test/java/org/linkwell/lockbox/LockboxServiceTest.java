@@ -95,6 +95,20 @@ class LockboxServiceTest {
     }
 
     @Test
+    void lists_knowWhoWithholdsTheirNotes_directlyOrWithTheWholeRecord_fromThisViewerOnly() {
+        long thirdClientId = context.clients().create(TestClients.draft("Chloé", "Lavoie", "C-3",
+                LocalDate.of(1990, 5, 6))).id();
+        lockbox.add(clientId, RecordPart.NOTES, Optional.empty(), navigator);
+        lockbox.add(otherClientId, RecordPart.WHOLE_RECORD, Optional.empty(), navigator);
+        lockbox.add(thirdClientId, RecordPart.NOTES, navigator.staffId(), navigator);
+
+        List<Long> all = List.of(clientId, otherClientId, thirdClientId);
+        assertEquals(Set.of(clientId, otherClientId), lockbox.withholding(all, RecordPart.NOTES, prescriber));
+        assertEquals(Set.of(otherClientId), lockbox.withholding(all, RecordPart.SURVEYS, prescriber));
+        assertEquals(Set.of(otherClientId), lockbox.withholding(all, RecordPart.WHOLE_RECORD, prescriber));
+    }
+
+    @Test
     void withdrawing_liftsTheDirective_andKeepsItOnRecord() {
         Directive directive = lockbox.add(clientId, RecordPart.EQUITY, Optional.empty(), navigator);
 

@@ -293,6 +293,8 @@ final class PermissionRows {
         rows.add(new Row("LockboxService.withheld", EVERYONE, () -> lockbox.withheld(f.mine, session)));
         rows.add(new Row("LockboxService.wholeRecordWithheld", EVERYONE,
                 () -> lockbox.wholeRecordWithheld(List.of(f.mine, f.outside), session)));
+        rows.add(new Row("LockboxService.withholding", EVERYONE, () -> lockbox.withholding(List.of(f.mine, f.outside),
+                org.linkwell.lockbox.RecordPart.NOTES, session)));
         rows.add(new Row("LockboxService.clientsWithholding", EVERYONE,
                 () -> lockbox.clientsWithholding(org.linkwell.lockbox.RecordPart.WHOLE_RECORD)));
         rows.add(new Row("LockboxService.breakGlass", EVERYONE, () -> lockbox.breakGlass(f.mine,

@@ -59,6 +59,11 @@ public final class LockboxScreens implements ClientPrivacy {
     }
 
     @Override
+    public Set<Long> withholding(Collection<Long> clientIds, org.linkwell.lockbox.RecordPart part) {
+        return lockbox.withholding(clientIds, part, viewer);
+    }
+
+    @Override
     public Node notice(long clientId, Withheld withheld, Runnable opened) {
         if (withheld.anything()) {
             Label text = new Label(messages.get(withheld.wholeRecord() ? "lockbox.notice.whole" : "lockbox.notice"),

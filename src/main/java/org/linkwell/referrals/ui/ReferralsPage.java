@@ -55,7 +55,16 @@ public final class ReferralsPage implements Page {
     private final TableView<StaffMember> staffTable = new TableView<>();
     private final TabPane view;
 
-    record Row(Referral referral, String client, String prescriber, String navigator) {
+    /** {@code notesWithheld}: the client's lockbox hides their notes, the reasons for referral among them. */
+    private org.linkwell.ui.ClientPrivacy privacy = org.linkwell.ui.ClientPrivacy.NONE;
+
+    record Row(Referral referral, String client, String prescriber, String navigator, boolean notesWithheld) {
+    }
+
+    /** Hides what clients' lockboxes withhold from the person at the desk. */
+    public ReferralsPage withPrivacy(org.linkwell.ui.ClientPrivacy privacy) {
+        this.privacy = privacy;
+        return this;
     }
 
     public ReferralsPage(ReferralService referrals, StaffService staff, ClientService clients, BackgroundTasks tasks,
@@ -96,7 +105,8 @@ public final class ReferralsPage implements Page {
         table.getColumns().setAll(List.of(
                 column("clients.column.name", Row::client, 200),
                 column("referral.date", r -> r.referral().referredOn().toString(), 110),
-                column("referral.reasons", r -> r.referral().reasons().stream().map(ReferralReason::messageKey)
+                column("referral.reasons", r -> r.notesWithheld() ? messages.get("lockbox.withheld.short")
+                        : r.referral().reasons().stream().map(ReferralReason::messageKey)
                         .map(messages::get).sorted().collect(Collectors.joining(", ")), 240),
                 column("journey.column.status", r -> messages.get(r.referral().status().messageKey()), 110),
                 column("referral.prescriber", Row::prescriber, 150),
@@ -175,9 +185,11 @@ public final class ReferralsPage implements Page {
             List<Referral> found = referrals.withStatus(statuses);
             Map<Long, ClientSummary> names = clients.summaries(found.stream().map(Referral::clientId).toList());
             Map<Long, String> staffNames = staff.all().stream().collect(Collectors.toMap(StaffMember::id, StaffMember::name));
+            java.util.Set<Long> withheld = privacy.withholding(names.keySet(), org.linkwell.lockbox.RecordPart.NOTES);
             return found.stream().map(r -> new Row(r,
                     Optional.ofNullable(names.get(r.clientId())).map(ClientSummary::displayName).orElse(""),
-                    r.prescriberId().map(staffNames::get).orElse(""), r.navigatorId().map(staffNames::get).orElse("")))
+                    r.prescriberId().map(staffNames::get).orElse(""), r.navigatorId().map(staffNames::get).orElse(""),
+                    withheld.contains(r.clientId())))
                     .toList();
         }, rows -> table.getItems().setAll(rows));
         loadStaff();
