@@ -27,6 +27,7 @@ public abstract class LinkwellUiTest {
     protected AppContext context;
     protected MainWindow window;
     private ExecutorService worker;
+    private final java.util.Locale startLocale = java.util.Locale.getDefault();
 
     /** Whether the data file should look like one that already saw its first start. */
     protected boolean firstStartDone() {
@@ -59,6 +60,8 @@ public abstract class LinkwellUiTest {
         worker.shutdown();
         worker.awaitTermination(5, TimeUnit.SECONDS);
         context.close();
+        // The app sets the default locale to its language; the next test starts where this one did.
+        java.util.Locale.setDefault(startLocale);
     }
 
     /** Waits until every background task has finished and its result is on screen. */
