@@ -92,7 +92,9 @@ public final class MainWindow {
     private void build(PageId startAt) {
         shell = new Shell(messages, tasks, this::createPage, messages.get("app.tagline"));
         if (stage.getScene() == null) {
-            Scene scene = new Scene(shell.root(), 1280, 820);
+            // Never taller or wider than the screen (a 1280×800 laptop would hide the status bar).
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
             stage.setScene(scene);
         } else {
             stage.getScene().setRoot(shell.root());
