@@ -110,7 +110,7 @@ public final class AppContext implements AutoCloseable {
                 new ReportSettings(settings), messages, clock, this::chcName, session);
         this.printing = new PrintingService(database, clients, journeys, programs, staff, settings,
                 new PrintoutSettings(settings, database.file().toAbsolutePath().getParent(),
-                        messages.get("exchange.chc.defaultName")),
+                        () -> messages.get("exchange.chc.defaultName")),
                 new SurveyOutcomeLines(surveys.outcomes()), audit, clock,
                 messages::locale, session);
         this.lockbox = new LockboxService(database, new LockboxRepository(), audit, clock);

@@ -52,6 +52,9 @@ public final class MainWindow {
         this.stage = stage;
         this.context = context;
         this.messages = context.messages();
+        // JavaFX's own words (text menus, date pickers, chart points) follow the default locale.
+        Locale.setDefault(messages.locale());
+        messages.onLocaleChange(Locale::setDefault);
         this.dialogs = new DialogService(messages);
         this.errors = new ErrorReporter(messages, dialogs);
         this.tasks = new BackgroundTasks(executor, errors::report);
@@ -90,7 +93,9 @@ public final class MainWindow {
         shell = new Shell(messages, tasks, this::createPage, messages.get("app.tagline"));
         RoleScreens.hideUnusable(shell, context.session());
         if (stage.getScene() == null) {
-            Scene scene = new Scene(shell.root(), 1280, 820);
+            // Never taller or wider than the screen (a 1280×800 laptop would hide the status bar).
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(shell.root(), Math.min(1280, screen.getWidth()), Math.min(820, screen.getHeight()));
             stage.setScene(scene);
         } else {
             stage.getScene().setRoot(shell.root());

@@ -22,16 +22,21 @@ public final class PrintoutSettings {
 
     private final SettingsStore settings;
     private final Path dataFolder;
-    private final String defaultName;
+    private final java.util.function.Supplier<String> defaultName;
 
     public PrintoutSettings(SettingsStore settings, Path dataFolder, String defaultName) {
+        this(settings, dataFolder, () -> defaultName);
+    }
+
+    /** @param defaultName the CHC's name until one is set, asked each time: it follows the language */
+    public PrintoutSettings(SettingsStore settings, Path dataFolder, java.util.function.Supplier<String> defaultName) {
         this.settings = settings;
         this.dataFolder = dataFolder;
         this.defaultName = defaultName;
     }
 
     public Letterhead letterhead() {
-        return new Letterhead(settings.get(SettingsStore.CHC_NAME).filter(s -> !s.isBlank()).orElse(defaultName),
+        return new Letterhead(settings.get(SettingsStore.CHC_NAME).filter(s -> !s.isBlank()).orElseGet(defaultName),
                 text(ADDRESS), text(PHONE),
                 settings.get(LOGO).filter(s -> !s.isBlank()).map(Path::of).filter(Files::isReadable),
                 PaperSize.fromCode(text(PAPER)), text(PRINTER));

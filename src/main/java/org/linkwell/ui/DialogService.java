@@ -60,7 +60,20 @@ public class DialogService {
             dialog.initOwner(owner);
         }
         Theme.style(dialog.getDialogPane());
+        translateStandardButtons(dialog.getDialogPane());
+        Mnemonics.follow(dialog.getDialogPane());
         return dialog.showAndWait();
+    }
+
+    /** JavaFX's own OK, Cancel and Close buttons speak the language JavaFX started in; ours speak the user's. */
+    private void translateStandardButtons(javafx.scene.control.DialogPane pane) {
+        java.util.Map<ButtonType, String> ours = java.util.Map.of(ButtonType.OK, "action.ok",
+                ButtonType.CANCEL, "action.cancel", ButtonType.CLOSE, "action.close");
+        for (ButtonType type : pane.getButtonTypes()) {
+            if (ours.containsKey(type) && pane.lookupButton(type) instanceof javafx.scene.control.Button button) {
+                button.setText(messages.get(ours.get(type)));
+            }
+        }
     }
 
     private void show(Alert.AlertType type, String title, String text) {
@@ -81,6 +94,7 @@ public class DialogService {
                 ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(button)).setText(messages.get("action.ok"));
             }
         }
+        Mnemonics.assign(alert.getDialogPane());
         return alert;
     }
 }

@@ -23,6 +23,11 @@ public final class Forms {
     public static VBox section(String title, Node body) {
         Label heading = new Label(title);
         heading.getStyleClass().add("section-title");
+        heading.setWrapText(true);
+        if (body instanceof javafx.scene.control.Control control && control.getAccessibleText() == null) {
+            // A list or table that is the whole section is named by the section's heading.
+            control.setAccessibleText(title);
+        }
         VBox section = new VBox(10, heading, body);
         section.getStyleClass().add("form-section");
         section.setPadding(new Insets(14, 16, 16, 16));

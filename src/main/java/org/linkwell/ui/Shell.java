@@ -48,6 +48,7 @@ public final class Shell implements Navigator {
             }
         });
         Theme.style(root);
+        Mnemonics.follow(root);
     }
 
     public Parent root() {

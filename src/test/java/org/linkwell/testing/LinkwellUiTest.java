@@ -29,6 +29,7 @@ public abstract class LinkwellUiTest {
     protected AppContext context;
     protected MainWindow window;
     private ExecutorService worker;
+    private final java.util.Locale startLocale = java.util.Locale.getDefault();
 
     /** Who is signed in while the test drives the shell (the administrator reaches every screen and record). */
     protected StaffMember.Role role() {
@@ -69,6 +70,8 @@ public abstract class LinkwellUiTest {
         worker.shutdown();
         worker.awaitTermination(5, TimeUnit.SECONDS);
         context.close();
+        // The app sets the default locale to its language; the next test starts where this one did.
+        java.util.Locale.setDefault(startLocale);
     }
 
     /** Waits until every background task has finished and its result is on screen. */

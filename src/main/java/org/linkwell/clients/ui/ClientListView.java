@@ -51,6 +51,7 @@ public final class ClientListView extends VBox {
         search.setPromptText(messages.get("clients.search.prompt"));
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.setAccessibleText(messages.get("clients.search.prompt"));
+        org.linkwell.ui.Accessible.help(search, messages.get("a11y.clients.search.help"));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {

@@ -45,7 +45,8 @@ public final class DashboardPage implements Page {
     private final Messages messages;
     private final Navigator navigator;
     private final ComboBox<StaffMember> me = new ComboBox<>();
-    private final GridPane figures = new GridPane();
+    /** Cards flow onto a second row when the text is large or the window narrow, instead of squeezing words. */
+    private final javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(12, 12);
     private final ListView<Row> unassigned = list("dashboard-unassigned");
     private final ListView<Row> mine = list("dashboard-mine");
     private final ListView<Row> followUps = list("dashboard-followups");
@@ -90,6 +91,7 @@ public final class DashboardPage implements Page {
         });
         Label meLabel = new Label(messages.get("dashboard.me"));
         meLabel.setLabelFor(me);
+        org.linkwell.ui.Accessible.help(me, messages.get("a11y.dashboard.me.help"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button find = new Button(messages.get("dashboard.find"), new FontIcon(MaterialDesignM.MAGNIFY));
@@ -107,8 +109,6 @@ public final class DashboardPage implements Page {
         });
         HBox header = new HBox(12, Forms.pageTitle(messages.get("nav.dashboard")), spacer, meLabel, me, find, create);
         header.setAlignment(Pos.CENTER_LEFT);
-        figures.setHgap(12);
-        figures.setVgap(12);
         GridPane lists = new GridPane();
         lists.setHgap(16);
         lists.setVgap(16);
@@ -131,13 +131,14 @@ public final class DashboardPage implements Page {
     private ListView<Row> list(String id) {
         ListView<Row> list = new ListView<>();
         list.setId(id);
-        list.setPrefHeight(220);
+        list.getStyleClass().add("worklist");
         list.setCellFactory(v -> new ListCell<>() {
             {
                 // Wrap long rows to the list's width instead of scrolling sideways.
                 setPrefWidth(0);
                 setWrapText(true);
             }
+
 
             @Override
             protected void updateItem(Row row, boolean empty) {
@@ -208,12 +209,12 @@ public final class DashboardPage implements Page {
                 messages.get("dashboard.row.waiting", name.apply(r.clientId()), d.daysWaiting(r)), true)).toList());
         figures.getChildren().clear();
         long overdue = d.followUps().stream().filter(d::isOverdue).count();
-        figures.add(card("dashboard-count-unassigned", d.unassigned().size(), messages.get("dashboard.card.unassigned")), 0, 0);
-        figures.add(card("dashboard-count-mine", d.myOpen().size(), messages.get("dashboard.card.mine")), 1, 0);
-        figures.add(card("dashboard-count-overdue", (int) overdue, messages.get("dashboard.card.overdue")), 2, 0);
-        figures.add(card("dashboard-count-waiting", d.waitingForFirstContact().size(), messages.get("dashboard.card.waiting")), 3, 0);
-        figures.add(card("dashboard-count-received", d.receivedThisMonth(), messages.get("dashboard.card.received")), 4, 0);
-        figures.add(card("dashboard-count-completed", d.completedThisMonth(), messages.get("dashboard.card.completed")), 5, 0);
+        figures.getChildren().add(card("dashboard-count-unassigned", d.unassigned().size(), messages.get("dashboard.card.unassigned")));
+        figures.getChildren().add(card("dashboard-count-mine", d.myOpen().size(), messages.get("dashboard.card.mine")));
+        figures.getChildren().add(card("dashboard-count-overdue", (int) overdue, messages.get("dashboard.card.overdue")));
+        figures.getChildren().add(card("dashboard-count-waiting", d.waitingForFirstContact().size(), messages.get("dashboard.card.waiting")));
+        figures.getChildren().add(card("dashboard-count-received", d.receivedThisMonth(), messages.get("dashboard.card.received")));
+        figures.getChildren().add(card("dashboard-count-completed", d.completedThisMonth(), messages.get("dashboard.card.completed")));
     }
 
     private Node card(String id, int value, String caption) {
@@ -226,7 +227,6 @@ public final class DashboardPage implements Page {
         VBox card = new VBox(4, figure, text);
         card.getStyleClass().add("figure-card");
         card.setPadding(new Insets(12, 16, 12, 16));
-        card.setPrefWidth(170);
         return card;
     }
 

@@ -48,8 +48,10 @@ public final class GuideWindow {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setScene(new Scene(new GuideView(guide, messages).root(), 920, 720));
-            stage.getScene().setOnKeyPressed(event -> {
+            // A filter: the contents list would otherwise take Escape for itself.
+            stage.getScene().addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
                 if (Shortcut.CANCEL.matches(event)) {
+                    event.consume();
                     stage.hide();
                 }
             });

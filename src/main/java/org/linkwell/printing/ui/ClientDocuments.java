@@ -97,6 +97,7 @@ public final class ClientDocuments {
         javafx.scene.control.ComboBox<Referral> box = (javafx.scene.control.ComboBox<Referral>)
                 choose.getDialogPane().lookup(".combo-box");
         if (box != null) {
+            box.setAccessibleText(c.messages().get("printing.field.referredOn"));
             box.setConverter(new StringConverter<>() {
                 @Override
                 public String toString(Referral r) {

@@ -23,6 +23,7 @@ final class EmrTextDialog extends Dialog<Void> {
         setResizable(true);
         TextArea text = new TextArea(printout.text());
         text.setId("emr-text");
+        text.setAccessibleText(printout.title());
         text.setEditable(false);
         text.setWrapText(true);
         text.setPrefSize(720, 460);

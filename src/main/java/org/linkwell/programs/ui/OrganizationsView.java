@@ -36,6 +36,7 @@ final class OrganizationsView extends VBox {
         top.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("organization-table");
+        table.setAccessibleText(messages.get("programs.tab.organizations"));
         org.linkwell.ui.AccessibleRows.describe(table, messages);
         table.setPlaceholder(new Label("—"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -70,6 +70,7 @@ final class ProgramCatalogView extends VBox {
                 Arrays.asList(ProgramFilter.CostFilter.values()),
                 c -> messages.get("programs.filter.cost." + c.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')),
                 null, model.cost);
+        cost.setAccessibleText(messages.get("program.cost.kind"));
         ComboBox<DayOfWeek> day = ChoiceBoxes.of("filter-day", Arrays.asList(DayOfWeek.values()), texts::dayName,
                 messages.get("programs.filter.day"), model.day);
         ComboBox<AccessibilityFeature> access = ChoiceBoxes.of("filter-accessibility",
@@ -82,6 +83,7 @@ final class ProgramCatalogView extends VBox {
         inactive.selectedProperty().bindBidirectional(model.includeInactive);
         ToggleButton stale = new ToggleButton();
         stale.setId("filter-stale");
+        org.linkwell.ui.Accessible.help(stale, messages.get("a11y.programs.stale.help"));
         stale.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         stale.getStyleClass().add("stale-toggle");
         stale.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
@@ -98,6 +100,7 @@ final class ProgramCatalogView extends VBox {
         toggles.setAlignment(Pos.CENTER_LEFT);
 
         list.setId("program-list");
+        list.setAccessibleText(messages.get("programs.tab.programs"));
         list.setItems(model.visible());
         list.setPlaceholder(new Label(messages.get("programs.none")));
         list.setCellFactory(view -> new ProgramCell(model, messages, texts));

@@ -153,6 +153,10 @@ final class ProgramFields {
         GridPane g = Forms.grid();
         Forms.row(g, 0, messages.get("program.cost.kind"), new javafx.scene.layout.HBox(10, costKind, amount, subsidy));
         amount.setPromptText(messages.get("program.cost.amount"));
+        costKind.setAccessibleText(messages.get("program.cost.kind"));
+        amount.setAccessibleText(messages.get("program.cost.amount"));
+        otherLanguages.setAccessibleText(messages.get("program.languages.other"));
+        capacity.setAccessibleText(messages.get("program.capacity"));
         amount.setPrefColumnCount(6);
         otherLanguages.setPromptText("ar, pa, es");
         Forms.row(g, 1, messages.get("program.languages"), new javafx.scene.layout.HBox(12, english, french, otherLanguages));

@@ -74,7 +74,12 @@ final class ScheduleRow extends VBox {
         fromMonth.setConverter(converter(m -> m == null ? messages.get("program.schedule.allYear") : texts.monthName(m)));
         toMonth.setConverter(converter(m -> m == null ? "" : texts.monthName(m)));
         fromMonth.setPromptText(messages.get("program.schedule.allYear"));
+        frequency.setAccessibleText(messages.get("program.schedule.frequency"));
+        week.setAccessibleText(messages.get("program.schedule.week"));
+        fromMonth.setAccessibleText(messages.get("a11y.schedule.fromMonth"));
+        toMonth.setAccessibleText(messages.get("a11y.schedule.toMonth"));
         note.setPromptText(messages.get("program.schedule.note"));
+        note.setAccessibleText(messages.get("program.schedule.note"));
         Button removeButton = new Button(messages.get("program.schedule.remove"));
         removeButton.getStyleClass().add("flat");
         removeButton.setOnAction(event -> remove.run());

@@ -75,6 +75,12 @@ final class JourneyActions {
                     choose.setTitle(messages.get("journey.assign"));
                     choose.setHeaderText(messages.get("journey.assign.header"));
                     choose.setContentText(messages.get("journey.assign.navigator"));
+                    if (choose.getDialogPane().lookup(".combo-box") instanceof javafx.scene.control.ComboBox<?> box) {
+                        @SuppressWarnings("unchecked")
+                        javafx.scene.control.ComboBox<StaffMember> names = (javafx.scene.control.ComboBox<StaffMember>) box;
+                        names.setConverter(org.linkwell.ui.Converters.named(StaffMember::name));
+                        names.setAccessibleText(messages.get("journey.assign.navigator"));
+                    }
                     dialogs.show(choose).ifPresent(navigatorChosen -> save(() -> s.referrals().assign(referral.id(),
                             referral.version(), navigatorChosen.id()), "journey.status.assigned"));
                 });

@@ -78,6 +78,8 @@ public final class JourneyPanel implements ClientPanel {
         events.setPrefHeight(300);
         events.setCellFactory(v -> new TimelineCell(messages));
         kind.setId("journey-timeline-filter");
+        kind.setAccessibleText(messages.get("a11y.timeline.filter"));
+        events.setAccessibleText(messages.get("journey.timeline"));
         kind.getItems().add(null);
         kind.getItems().addAll(TimelineEvent.Kind.values());
         kind.setConverter(Converters.named(k -> messages.get("timeline.kind." + k.name().toLowerCase(java.util.Locale.ROOT))));

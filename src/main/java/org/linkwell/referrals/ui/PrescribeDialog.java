@@ -39,11 +39,13 @@ final class PrescribeDialog extends Dialog<SocialPrescription> {
         TextField search = new TextField();
         search.setId("prescribe-search");
         search.setPromptText(messages.get("programs.search.prompt"));
+        search.setAccessibleText(messages.get("programs.search.prompt"));
         FilteredList<Suggestion> shown = new FilteredList<>(FXCollections.observableArrayList(suggestions));
         search.textProperty().addListener((obs, old, text) -> shown.setPredicate(s ->
                 ProgramFilter.fold(s.program().name() + " " + s.program().description()).contains(ProgramFilter.fold(text))));
         ListView<Suggestion> list = new ListView<>(shown);
         list.setId("prescribe-suggestions");
+        list.setAccessibleText(messages.get("prescribe.header"));
         list.setPrefHeight(320);
         list.setCellFactory(v -> new ListCell<>() {
             @Override

@@ -82,7 +82,9 @@ public final class ReferralsPage implements Page {
         show.setConverter(Converters.named(s -> messages.get("referrals.show." + s.name().toLowerCase(java.util.Locale.ROOT))));
         show.valueProperty().addListener((obs, old, now) -> shown());
         buildTable();
-        HBox top = new HBox(10, Forms.pageTitle(messages.get("nav.referrals")), new Label(messages.get("clients.filter")), show);
+        Label showLabel = new Label(messages.get("clients.filter"));
+        showLabel.setLabelFor(show);
+        HBox top = new HBox(10, Forms.pageTitle(messages.get("nav.referrals")), showLabel, show);
         top.setAlignment(Pos.CENTER_LEFT);
         Label hint = new Label(messages.get("referrals.hint"));
         hint.getStyleClass().add("text-muted");
@@ -99,6 +101,7 @@ public final class ReferralsPage implements Page {
 
     private void buildTable() {
         table.setId("referrals-table");
+        table.setAccessibleText(messages.get("nav.referrals"));
         org.linkwell.ui.AccessibleRows.describe(table, messages);
         table.setPlaceholder(new Label(messages.get("referrals.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -142,6 +145,7 @@ public final class ReferralsPage implements Page {
 
     private Node staffPane() {
         staffTable.setId("staff-table");
+        staffTable.setAccessibleText(messages.get("staff.title"));
         org.linkwell.ui.AccessibleRows.describe(staffTable, messages);
         staffTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<StaffMember, String> name = new TableColumn<>(messages.get("staff.name"));

@@ -40,6 +40,7 @@ final class ReportCharts {
             }
         }
         byCategory.getData().add(bars);
+        org.linkwell.ui.ChartPoints.describe(byCategory, messages);
 
         NumberAxis referrals = new NumberAxis();
         referrals.setMinorTickVisible(false);
@@ -56,6 +57,7 @@ final class ReportCharts {
             }
         }
         perMonth.getData().add(line);
+        org.linkwell.ui.ChartPoints.describe(perMonth, messages);
         byCategory.setPrefHeight(340);
         perMonth.setPrefHeight(340);
         HBox.setHgrow(byCategory, Priority.ALWAYS);

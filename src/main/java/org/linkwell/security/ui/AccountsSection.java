@@ -52,6 +52,7 @@ public final class AccountsSection {
         this.navigator = navigator;
         this.clock = clock;
         table.setId("accounts-table");
+        table.setAccessibleText(messages.get("accounts.title"));
         org.linkwell.ui.AccessibleRows.describe(table, messages);
         table.setPrefHeight(220);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -40,6 +40,7 @@ public final class BackupSection {
         this.navigator = navigator;
         folder.setId("settings-backup-folder");
         folder.setEditable(false);
+        folder.setAccessibleText(messages.get("settings.backup.folder"));
         folder.setPrefColumnCount(36);
         last.setId("settings-backup-last");
         Button choose = button("settings-backup-choose", "settings.backup.choose", this::chooseFolder);

@@ -19,6 +19,7 @@ final class InstrumentList {
     InstrumentList(SurveyTexts texts, Predicate<InstrumentDefinition> shipped) {
         var messages = texts.messages();
         table.setId("instruments-table");
+        table.setAccessibleText(messages.get("instruments.title"));
         table.setPrefHeight(340);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(

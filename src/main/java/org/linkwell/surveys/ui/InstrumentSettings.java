@@ -55,6 +55,7 @@ public final class InstrumentSettings {
         this.list = new InstrumentList(texts, surveys.instruments()::isShipped);
         file.setId("instrument-file");
         file.setPromptText(messages.get("instruments.file.prompt"));
+        file.setAccessibleText(messages.get("instruments.file.prompt"));
         HBox.setHgrow(file, javafx.scene.layout.Priority.ALWAYS);
         Button browse = new Button(messages.get("instruments.browse"));
         browse.setId("instrument-browse");
@@ -74,6 +75,8 @@ public final class InstrumentSettings {
         Label loadHelp = help(messages.get("instruments.load.help"));
 
         domains.setId("wheel-domains");
+        domains.setAccessibleText(messages.get("instruments.wheel.title"));
+        domains.setAccessibleHelp(messages.get("instruments.wheel.help"));
         domains.setPrefRowCount(9);
         Button saveWheel = new Button(messages.get("instruments.wheel.save"));
         saveWheel.setId("wheel-save");

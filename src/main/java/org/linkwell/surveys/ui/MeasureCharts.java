@@ -59,6 +59,7 @@ final class MeasureCharts {
             chart.getData().add(series);
         }
         chart.getStyleClass().add("survey-line-chart");
+        org.linkwell.ui.ChartPoints.describe(chart, texts.messages());
         return chart;
     }
 

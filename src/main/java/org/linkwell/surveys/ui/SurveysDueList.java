@@ -38,13 +38,14 @@ public final class SurveysDueList {
         this.tasks = tasks;
         this.texts = new SurveyTexts(messages);
         list.setId("dashboard-surveys-due");
-        list.setPrefHeight(220);
+        list.getStyleClass().add("worklist");
         list.setPlaceholder(new Label(messages.get("survey.due.noneAnywhere")));
         list.setCellFactory(v -> new ListCell<>() {
             {
                 setPrefWidth(0);
                 setWrapText(true);
             }
+
 
             @Override
             protected void updateItem(Row row, boolean empty) {

@@ -105,6 +105,7 @@ public final class SurveysPage implements Page {
 
     private void buildTable(Messages messages) {
         table.setId("outcomes-table");
+        table.setAccessibleText(messages.get("outcomes.summary"));
         table.setPrefHeight(420);
         table.setPlaceholder(new Label(messages.get("outcomes.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -53,6 +53,7 @@ public final class SurveysPanel implements ClientPanel {
         this.dialogs = dialogs;
         this.actions = new SurveyActions(surveys, tasks, texts, dialogs, errors, navigator, this::reload);
         due.setId("surveys-due");
+        due.setAccessibleText(messages.get("survey.section.due"));
         due.setPrefHeight(96);
         due.setPlaceholder(new Label(messages.get("survey.due.none")));
         due.setCellFactory(list -> new ListCell<>() {

@@ -31,7 +31,10 @@ import org.testfx.api.FxRobot;
 class SurveysUiTest extends LinkwellUiTest {
 
     private void press(FxRobot robot, String id) {
-        javafx.scene.control.Button button = robot.lookup(id).queryButton();
+        // A button's text carries its Alt letter ("_Open the form"): match the words as shown.
+        javafx.scene.control.Button button = id.startsWith("#") ? robot.lookup(id).queryButton()
+                : robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Button b
+                        && org.linkwell.ui.Mnemonics.plain(b.getText()).equals(id)).queryButton();
         // Not interact(): the action opens a modal dialog, which would block until it closes.
         javafx.application.Platform.runLater(button::fire);
         robot.sleep(300);
