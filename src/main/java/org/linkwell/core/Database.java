@@ -30,12 +30,14 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final Path file;
+    private final SQLiteDataSource dataSource;
     private final Connection connection;
     private final DSLContext dsl;
     private final ReentrantLock lock = new ReentrantLock();
 
-    private Database(Path file, Connection connection) {
+    private Database(Path file, SQLiteDataSource dataSource, Connection connection) {
         this.file = file;
+        this.dataSource = dataSource;
         this.connection = connection;
         this.dsl = DSL.using(connection, SQLDialect.SQLITE,
                 new Settings().withExecuteWithOptimisticLocking(true).withExecuteLogging(false));
@@ -60,7 +62,7 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA cache_size = -65536");
             }
             LOG.info("database opened");
-            return new Database(file, connection);
+            return new Database(file, dataSource, connection);
         } catch (SQLException | RuntimeException e) {
             if (DamagedDatabaseException.isDamage(e)) {
                 throw new DamagedDatabaseException(file, e);
@@ -138,6 +140,23 @@ public final class Database implements AutoCloseable {
             return work.apply(dsl);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * Reads on a short-lived connection of its own, beside the shared one (WAL lets readers work side by side), in
+     * one read transaction (one snapshot): for a long report that reads on a second thread while the first thread
+     * reads through the shared connection.
+     */
+    public <T> T readAside(Function<DSLContext, T> work) {
+        try (Connection aside = dataSource.getConnection()) {
+            try (var statement = aside.createStatement()) {
+                statement.execute("PRAGMA cache_size = -65536");
+            }
+            return DSL.using(aside, SQLDialect.SQLITE, dsl.settings())
+                    .transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open a second connection to read", e);
         }
     }
 
