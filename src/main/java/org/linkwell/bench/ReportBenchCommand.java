@@ -44,7 +44,7 @@ final class ReportBenchCommand implements Callable<Integer> {
                     r.referrals(), r.cells(), r.dataRows());
             line(out, "%-44s %8.2f s  %s", "funder workbook (figures + all sheets)", r.exportSeconds(),
                     heap(r.exportHeap()));
-            line(out, "%-44s %8.2f s", "  the figures alone (a 2nd thread in the export)", r.figuresSeconds());
+            line(out, "%-44s %8.2f s", "  figures alone (2nd thread in the export)", r.figuresSeconds());
             line(out, "%-44s %8.2f s  %s", "bare SXSSF write, same number of cells", r.bareSeconds(),
                     heap(r.bareHeap()));
             double ratio = r.exportSeconds() / r.bareSeconds();
