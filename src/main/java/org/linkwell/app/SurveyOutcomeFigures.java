@@ -21,10 +21,16 @@ final class SurveyOutcomeFigures implements OutcomeFigures {
 
     @Override
     public List<OutcomeRow> outcomes(LocalDate from, LocalDate to, Optional<EquityGroup> group) {
-        ClientGroup clients = group.<ClientGroup>map(g -> new ClientGroup.Equity(g.question(), g.answer()))
-                .orElseGet(ClientGroup.All::new);
-        return outcomes.summarize(new OutcomeQuery(from, to, clients)).measures().stream()
-                .map(SurveyOutcomeFigures::row).toList();
+        return outcomes(from, to, List.of(group)).get(0);
+    }
+
+    @Override
+    public List<List<OutcomeRow>> outcomes(LocalDate from, LocalDate to, List<Optional<EquityGroup>> groups) {
+        List<OutcomeQuery> queries = groups.stream().map(group -> new OutcomeQuery(from, to, group
+                .<ClientGroup>map(g -> new ClientGroup.Equity(g.question(), g.answer()))
+                .orElseGet(ClientGroup.All::new))).toList();
+        return outcomes.summarizeAll(queries).stream()
+                .map(summary -> summary.measures().stream().map(SurveyOutcomeFigures::row).toList()).toList();
     }
 
     private static OutcomeRow row(MeasureChange m) {

@@ -34,7 +34,7 @@ final class ReportBench {
     record Report(Settings settings, double generateSeconds, double loadSeconds, long referrals, long dataRows,
                   long cells, double exportSeconds, double bareSeconds, HeapWatch.Use exportHeap,
                   HeapWatch.Use bareHeap, HeapWatch.Use quarterHeap, long quarterRows, long fileBytes,
-                  double figuresSeconds) {
+                  double figuresSeconds, double exportCpuSeconds, double bareCpuSeconds) {
     }
 
     private final Clock clock;
@@ -81,8 +81,11 @@ final class ReportBench {
                 }
                 FunderReportService.ExportResult result;
                 HeapWatch.Use exportHeap;
+                double exportCpu;
                 try (HeapWatch heap = new HeapWatch()) {
+                    long cpu = processCpuNanos();
                     result = reports.export(year, folder.resolve("year.xlsx"), true, p -> { });
+                    exportCpu = (processCpuNanos() - cpu) / 1e9;
                     exportHeap = heap.use();
                 }
                 start = System.nanoTime();
@@ -90,21 +93,30 @@ final class ReportBench {
                 double figuresSeconds = (System.nanoTime() - start) / 1e9;
                 bare(folder.resolve("warm-up-bare.xlsx"), result.cells());
                 double bareSeconds;
+                double bareCpu;
                 HeapWatch.Use bareHeap;
                 try (HeapWatch heap = new HeapWatch()) {
+                    long cpu = processCpuNanos();
                     start = System.nanoTime();
                     bare(folder.resolve("bare.xlsx"), result.cells());
                     bareSeconds = (System.nanoTime() - start) / 1e9;
+                    bareCpu = (processCpuNanos() - cpu) / 1e9;
                     bareHeap = heap.use();
                 }
                 return new Report(settings, generateSeconds, loadSeconds,
                         (long) result.report().table("key").rows().get(0).cells().get(0).value().orElse(0), result.dataRows(),
                         result.cells(), result.seconds(), bareSeconds, exportHeap, bareHeap, quarterHeap,
-                        small.dataRows(), Files.size(result.file()), figuresSeconds);
+                        small.dataRows(), Files.size(result.file()), figuresSeconds, exportCpu, bareCpu);
             }
         } finally {
             deleteAll(folder);
         }
+    }
+
+    /** CPU time of the whole process (all threads): on a shared machine it varies less than the clock. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** The floor: the same number of cells (text and dates, ten to a row) streamed with SXSSF and nothing else. */

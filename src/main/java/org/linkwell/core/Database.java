@@ -178,6 +178,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Reads on a short-lived connection of its own, beside the shared one (WAL lets readers work side by side), in
+     * one read transaction (one snapshot): for a long report that reads on a second thread while the first thread
+     * reads through the shared connection.
+     */
+    public <T> T readAside(Function<DSLContext, T> work) {
+        // With the key of now: the file may have been encrypted since it was opened.
+        try (Connection aside = dataSource(file, key).getConnection()) {
+            try (var statement = aside.createStatement()) {
+                statement.execute("PRAGMA cache_size = -65536");
+            }
+            return DSL.using(aside, SQLDialect.SQLITE, dsl.settings())
+                    .transactionResult(configuration -> work.apply(configuration.dsl()));
+        } catch (SQLException e) {
+            throw new DatabaseException("cannot open a second connection to read", e);
+        }
+    }
+
     public Path file() {
         return file;
     }

@@ -13,6 +13,11 @@ public final class AgeBand {
     private AgeBand() {
     }
 
+    /** The latest birth date of someone in band {@code code} (or an older one) on {@code on}; not for "unknown". */
+    static LocalDate bornBy(String code, LocalDate on) {
+        return on.minusYears(LOWER[CODES.indexOf(code)]);
+    }
+
     public static String of(Optional<LocalDate> dateOfBirth, LocalDate on) {
         if (dateOfBirth.isEmpty() || dateOfBirth.get().isAfter(on)) {
             return "unknown";

@@ -3,7 +3,9 @@ package org.linkwell.reports;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.LongConsumer;
+import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.linkwell.core.Messages;
@@ -18,14 +20,12 @@ final class DataSheetWriter {
             "prescribedOn", "startedOn", "endedOn", "status", "referralStatus");
 
     private final Messages messages;
-    private final TableWriter writer;
     private final WorkbookStyles styles;
     private final ZoneId zone;
-    private final Pseudonyms pseudonyms = new Pseudonyms();
+    private long cells;
 
-    DataSheetWriter(Messages messages, TableWriter writer, WorkbookStyles styles, ZoneId zone) {
+    DataSheetWriter(Messages messages, WorkbookStyles styles, ZoneId zone) {
         this.messages = messages;
-        this.writer = writer;
         this.styles = styles;
         this.zone = zone;
     }
@@ -33,30 +33,48 @@ final class DataSheetWriter {
     void header(Sheet sheet) {
         Row header = sheet.createRow(0);
         for (int c = 0; c < COLUMNS.size(); c++) {
-            writer.text(header, c, messages.get("report.data." + COLUMNS.get(c))).setCellStyle(styles.header);
+            Cell cell = header.createCell(c);
+            cell.setCellValue(messages.get("report.data." + COLUMNS.get(c)));
+            cell.setCellStyle(styles.header);
+            cells++;
             sheet.setColumnWidth(c, (c == 3 ? 40 : 16) * 256);
         }
         sheet.createFreezePane(0, 1);
     }
 
-    /** Writes each row the repository streams; returns how many. */
-    long rows(Sheet sheet, ReportPeriod period, java.util.function.Consumer<java.util.function.Consumer<ReportFacts.DataRow>>
-            source, LongConsumer progress) {
+    /**
+     * Writes each row the repository streams; returns how many. The query runs on a second thread ({@link ReadAhead}),
+     * which also turns each fact into the cells' values, so this thread only writes cells. progress: 0 to 1, by how
+     * far into the period the rows (oldest first) have come, in steps of at least 1%.
+     */
+    long rows(Sheet sheet, ReportPeriod period, Consumer<Consumer<ReportFacts.DataRow>> source,
+              DoubleConsumer progress) {
+        DataLine.Maker maker = new DataLine.Maker(messages, period.to(), zone);
+        double first = DataLine.excelDay(period.from());
+        double days = DataLine.excelDay(period.to()) - first + 1;
+        double[] shown = {0};
         long[] written = {0};
-        source.accept(fact -> {
+        ReadAhead.<DataLine>rows(each -> source.accept(fact -> each.accept(maker.line(fact))), line -> {
             Row row = sheet.createRow((int) ++written[0]);
-            text(row, 0, pseudonyms.of(fact.clientId()));
-            text(row, 1, messages.get("report.age." + AgeBand.of(fact.dateOfBirth(), period.to())));
-            text(row, 2, fsa(fact.postalCode()));
-            text(row, 3, messages.get("category." + fact.category()));
-            fact.referredOn().ifPresent(on -> writer.date(row, 4, on));
-            writer.date(row, 5, fact.prescribedAt().atZone(zone).toLocalDate());
-            fact.startedOn().ifPresent(on -> writer.date(row, 6, on));
-            fact.endedOn().ifPresent(on -> writer.date(row, 7, on));
-            text(row, 8, messages.get("prescriptionStatus." + fact.status()));
-            fact.referralStatus().ifPresent(status -> text(row, 9, messages.get("referralStatus." + status)));
-            progress.accept(written[0]);
+            text(row, 0, line.clientKey());
+            text(row, 1, line.ageBand());
+            text(row, 2, line.fsa());
+            text(row, 3, line.category());
+            date(row, 4, line.referredOn());
+            date(row, 5, line.prescribedOn());
+            date(row, 6, line.startedOn());
+            date(row, 7, line.endedOn());
+            text(row, 8, line.status());
+            if (line.referralStatus() != null) {
+                text(row, 9, line.referralStatus());
+            }
+            double done = Math.min(1, (line.prescribedOn() - first + 1) / days);
+            if (done >= shown[0] + 0.01) {
+                shown[0] = done;
+                progress.accept(done);
+            }
         });
+        progress.accept(1);
         return written[0];
     }
 
@@ -65,7 +83,25 @@ final class DataSheetWriter {
      * definitions of the sheet (the column widths), an XML search per cell that took a third of the export.
      */
     private void text(Row row, int column, String value) {
-        writer.text(row, column, value).setCellStyle(styles.plain);
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        cell.setCellStyle(styles.plain);
+        cells++;
+    }
+
+    /** Dates go in as Excel day numbers already (see {@link DataLine}); none: no cell. */
+    private void date(Row row, int column, double day) {
+        if (!Double.isNaN(day)) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(day);
+            cell.setCellStyle(styles.date);
+            cells++;
+        }
+    }
+
+    /** Cells written so far, the header's included. */
+    long cells() {
+        return cells;
     }
 
     static String fsa(Optional<String> postalCode) {

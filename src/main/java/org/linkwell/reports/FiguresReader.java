@@ -54,9 +54,9 @@ final class FiguresReader {
             r.firstContactOn().ifPresent(first -> days.add(ChronoUnit.DAYS.between(r.referredOn(), first)));
         });
         long[] newClients = {0};
-        repository.newClients(dsl, period, first -> {
-            newClients[0]++;
-            months.get(YearMonth.from(first))[1]++;
+        repository.newClients(dsl, period, month -> {
+            newClients[0] += month.count();
+            months.get(month.month())[1] += month.count();
         });
         long[] completed = {0};
         repository.completedClients(dsl, range, at -> {
@@ -107,14 +107,15 @@ final class FiguresReader {
             equity[i] = new Tally(answers, FunderFigures.Demographics.NOT_ASKED);
         }
         long[] served = {0};
-        repository.clientsServed(dsl, period, client -> {
-            served[0]++;
-            ages.add(AgeBand.of(client.dateOfBirth(), period.to()));
-            genders.add(client.gender().map(g -> g.strip().toLowerCase(java.util.Locale.ROOT))
-                    .filter(g -> !g.isEmpty()).orElse("unknown"));
-            languages.add(client.language());
+        repository.clientsServed(dsl, period, group -> {
+            long n = group.clients();
+            served[0] += n;
+            ages.add(group.ageBand(), n);
+            genders.add(group.gender().map(g -> g.strip().toLowerCase(java.util.Locale.ROOT))
+                    .filter(g -> !g.isEmpty()).orElse("unknown"), n);
+            languages.add(group.language(), n);
             for (int i = 0; i < questions.length; i++) {
-                equity[i].add(client.equity().get(i));
+                equity[i].add(group.equity().get(i), n);
             }
         });
         Map<EquityQuestion, Map<String, Long>> byQuestion = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.function.DoubleConsumer;
 import java.util.function.Supplier;
 import org.linkwell.Version;
@@ -74,24 +74,30 @@ public final class FunderReportService {
 
     /**
      * Builds the workbook into {@code out} (replacing it). progress: 0 to 1, called from this thread.
-     * withData adds the de-identified Data sheet.
+     * withData adds the de-identified Data sheet; its rows are then written while a second thread adds up the
+     * figures on a connection of its own, so the two take about as long as the longer of them.
      */
     public ExportResult export(ReportPeriod period, Path out, boolean withData, DoubleConsumer progress) {
         access.require(Permission.REPORTS);
         long start = System.nanoTime();
-        FunderFigures figures = figures(period);
-        progress.accept(0.15);
-        FunderReport report = report(figures);
         FiguresReader reader = new FiguresReader(repository, clock.getZone());
-        Consumer<Consumer<ReportFacts.DataRow>> query = each -> database.read(dsl -> {
-            repository.dataRows(dsl, reader.instants(period), each);
-            return null;
-        });
-        Optional<FunderWorkbook.DataRows> data = withData ? Optional.of(each -> ReadAhead.rows(query,
-                WithheldRecords.skipping(withheld.get(), each))) : Optional.empty();
-        FunderWorkbook.Written written = new FunderWorkbook(messages, clock.getZone()).write(report, out, data,
-                figures.summary().prescriptionsMade(), fraction -> progress.accept(0.15 + 0.85 * fraction));
-        return new ExportResult(written.file(), report, written.cells(), written.dataRows(),
+        FunderWorkbook workbook = new FunderWorkbook(messages, clock.getZone());
+        FunderWorkbook.Written written;
+        if (withData) {
+            Aside<FunderReport> report = Aside.start("linkwell-report-figures",
+                    () -> report(database.<FunderFigures>readAside(dsl -> reader.read(dsl, period))));
+            Set<Long> withheldClients = withheld.get();
+            FunderWorkbook.DataRows rows = each -> database.read(dsl -> {
+                repository.dataRows(dsl, reader.instants(period), WithheldRecords.skipping(withheldClients, each));
+                return null;
+            });
+            written = workbook.write(report::join, period, out, Optional.of(rows), progress);
+        } else {
+            FunderReport report = report(period);
+            progress.accept(0.5);
+            written = workbook.write(() -> report, period, out, Optional.empty(), f -> progress.accept(0.5 + f / 2));
+        }
+        return new ExportResult(written.file(), written.report(), written.cells(), written.dataRows(),
                 (System.nanoTime() - start) / 1e9);
     }
 

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.DoubleConsumer;
+import java.util.function.Supplier;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -19,16 +21,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.linkwell.core.Messages;
 
 /**
- * Writes a {@link FunderReport} as an .xlsx workbook. The small sheets (and the charts, which only
- * the full XSSF model can hold) are built first; the workbook then becomes a streaming SXSSF one,
- * so the Data sheet keeps only a window of rows in memory however many prescriptions it lists.
+ * Writes a {@link FunderReport} as an .xlsx workbook: a streaming SXSSF workbook for the Data sheet, which keeps
+ * only a window of rows in memory however many prescriptions it lists, around a full XSSF one for the small sheets
+ * and their charts (which only the full model can hold).
  */
 final class FunderWorkbook {
     /** Rows the streaming Data sheet keeps in memory. */
     static final int WINDOW = 200;
 
-    /** What was written: the file, how many cells in all and how many data rows. */
-    record Written(Path file, long cells, long dataRows) {
+    /** What was written: the file, the report it shows, how many cells in all and how many data rows. */
+    record Written(Path file, FunderReport report, long cells, long dataRows) {
     }
 
     /** Streams the de-identified rows into the given consumer (runs the query). */
@@ -43,10 +45,46 @@ final class FunderWorkbook {
         this.zone = zone;
     }
 
-    Written write(FunderReport report, Path out, java.util.Optional<DataRows> data, long expectedDataRows,
+    /**
+     * The Data sheet (if any) is streamed first, so that {@code report} (the figures) can still be in the making on
+     * another thread meanwhile; the small sheets are added after it and put in front. progress: 0 to 1.
+     */
+    Written write(Supplier<FunderReport> report, ReportPeriod period, Path out, Optional<DataRows> data,
                   DoubleConsumer progress) {
         XSSFWorkbook template = new XSSFWorkbook();
         WorkbookStyles styles = new WorkbookStyles(template);
+        // Sheets created on the template from here on stay whole XSSF sheets (they can hold charts); the Data sheet,
+        // created through the streaming workbook, keeps only a window of rows in memory.
+        SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
+        try {
+            long dataRows = 0;
+            long cells = 0;
+            double dataShare = data.isPresent() ? 0.8 : 0;
+            if (data.isPresent()) {
+                SXSSFSheet sheet = workbook.createSheet(sheetName("data"));
+                DataSheetWriter rows = new DataSheetWriter(messages, styles, zone);
+                rows.header(sheet);
+                dataRows = rows.rows(sheet, period, data.get(), done -> progress.accept(dataShare * done));
+                cells = rows.cells();
+            }
+            FunderReport figures = report.get();
+            progress.accept(dataShare + 0.1 * (1 - dataShare));
+            long smallCells = smallSheets(template, styles, figures, data.isPresent());
+            if (data.isPresent()) {
+                template.setSheetOrder(sheetName("data"), template.getNumberOfSheets() - 2);
+            }
+            template.setActiveSheet(0);
+            template.setSelectedTab(0);
+            save(workbook, out);
+            progress.accept(1.0);
+            return new Written(out, figures, cells + smallCells, dataRows);
+        } finally {
+            workbook.dispose();
+        }
+    }
+
+    /** Summary, Trend, Demographics, Outcomes, Programs and About; returns how many cells they hold. */
+    private long smallSheets(XSSFWorkbook template, WorkbookStyles styles, FunderReport report, boolean withData) {
         TableWriter writer = new TableWriter(styles, report.suppression());
         String subtitle = messages.get("report.subtitle", report.chcName(), messages.date(report.period().from()),
                 messages.date(report.period().to()));
@@ -59,30 +97,8 @@ final class FunderWorkbook {
         }
         tablesSheet(template, writer, "programs", subtitle, report.programs());
         new AboutSheet(messages, writer, styles, zone).write(template.createSheet(sheetName("about")), report, subtitle,
-                data.isPresent());
-        progress.accept(0.1);
-        SXSSFWorkbook workbook = new SXSSFWorkbook(template, WINDOW);
-        try {
-            long dataRows = 0;
-            if (data.isPresent()) {
-                SXSSFSheet sheet = workbook.createSheet(sheetName("data"));
-                workbook.setSheetOrder(sheet.getSheetName(), workbook.getNumberOfSheets() - 2);
-                DataSheetWriter rows = new DataSheetWriter(messages, writer, styles, zone);
-                rows.header(sheet);
-                long every = Math.max(1, expectedDataRows / 100);
-                dataRows = rows.rows(sheet, report.period(), data.get(), n -> {
-                    if (n % every == 0) {
-                        progress.accept(0.1 + 0.8 * Math.min(1.0, n / (double) Math.max(1, expectedDataRows)));
-                    }
-                });
-            }
-            workbook.setActiveSheet(0);
-            save(workbook, out);
-            progress.accept(1.0);
-            return new Written(out, writer.cells(), dataRows);
-        } finally {
-            workbook.dispose();
-        }
+                withData);
+        return writer.cells();
     }
 
     private Sheet tablesSheet(XSSFWorkbook workbook, TableWriter writer, String name, String subtitle,

@@ -12,6 +12,11 @@ import java.util.Optional;
 public interface OutcomeFigures {
     List<OutcomeRow> outcomes(LocalDate from, LocalDate to, Optional<EquityGroup> group);
 
+    /** The outcomes of each group in order (empty: all clients); answerers read the surveys once for all of them. */
+    default List<List<OutcomeRow>> outcomes(LocalDate from, LocalDate to, List<Optional<EquityGroup>> groups) {
+        return groups.stream().map(group -> outcomes(from, to, group)).toList();
+    }
+
     /** No survey outcomes at all: the sheet then says none are recorded for the period. */
     OutcomeFigures NONE = (from, to, group) -> List.of();
 }

@@ -45,23 +45,25 @@ final class PeopleTables {
 
     /** All clients first, then each equity group in which at least one measure has enough clients. */
     List<ReportTable> outcomes(OutcomeFigures source, ReportPeriod period) {
-        List<OutcomeRow> all = source.outcomes(period.from(), period.to(), Optional.empty());
-        if (all.isEmpty()) {
+        List<Optional<EquityGroup>> groups = new ArrayList<>();
+        groups.add(Optional.empty());
+        for (EquityQuestion q : EquityQuestion.values()) {
+            q.answers().stream().filter(answer -> !answer.equals(EquityQuestion.PREFER_NOT))
+                    .forEach(answer -> groups.add(Optional.of(new EquityGroup(q, answer))));
+        }
+        List<List<OutcomeRow>> outcomes = source.outcomes(period.from(), period.to(), groups);
+        if (outcomes.get(0).isEmpty()) {
             return List.of();
         }
         List<ReportTable> tables = new ArrayList<>();
-        tables.add(outcomeTable("outcomes", messages.get("report.table.outcomes"), all));
-        for (EquityQuestion q : EquityQuestion.values()) {
-            for (String answer : q.answers()) {
-                if (answer.equals(EquityQuestion.PREFER_NOT)) {
-                    continue;
-                }
-                List<OutcomeRow> rows = source.outcomes(period.from(), period.to(),
-                        Optional.of(new EquityGroup(q, answer)));
-                if (rows.stream().anyMatch(r -> r.clients() >= suppression.threshold())) {
-                    tables.add(outcomeTable("outcomes-" + q.code() + "-" + answer,
-                            messages.get(q.messageKey()) + " — " + messages.get(q.answerKey(answer)), rows));
-                }
+        tables.add(outcomeTable("outcomes", messages.get("report.table.outcomes"), outcomes.get(0)));
+        for (int i = 1; i < groups.size(); i++) {
+            EquityGroup group = groups.get(i).orElseThrow();
+            List<OutcomeRow> rows = outcomes.get(i);
+            if (rows.stream().anyMatch(r -> r.clients() >= suppression.threshold())) {
+                EquityQuestion q = group.question();
+                tables.add(outcomeTable("outcomes-" + q.code() + "-" + group.answer(),
+                        messages.get(q.messageKey()) + " — " + messages.get(q.answerKey(group.answer())), rows));
             }
         }
         return tables;

@@ -2,6 +2,7 @@ package org.linkwell.reports;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,16 +19,23 @@ public final class ReportFacts {
                            String sourceOrDiscipline) {
     }
 
-    public record Prescription(long clientId, Optional<Long> programId, String category, String status, Instant madeAt,
+    public record Prescription(Optional<Long> programId, String category, String status, Instant madeAt,
                                boolean agreed, boolean started) {
+    }
+
+    /** How many (clients, referrals...) in one month. */
+    public record MonthCount(YearMonth month, long count) {
     }
 
     public record EncounterDay(LocalDate on, long encounters, long minutes) {
     }
 
-    /** equity: the answer code to each EquityQuestion in declaration order; "" when not asked. */
-    public record ClientProfile(Optional<LocalDate> dateOfBirth, Optional<String> gender, String language,
-                                List<String> equity) {
+    /**
+     * How many clients share one profile: age band (an {@link AgeBand} code), gender as recorded, language, and the
+     * answer code to each EquityQuestion in declaration order ("" when not asked).
+     */
+    public record ClientProfile(String ageBand, Optional<String> gender, String language, List<String> equity,
+                                long clients) {
     }
 
     public record ProgramName(long id, String name, String category, Optional<String> organization) {

@@ -41,17 +41,35 @@ public final class OutcomesService {
 
     /** Aggregate only: no client-level audit. For people who run surveys or read reports. */
     public OutcomesSummary summarize(OutcomeQuery query) {
+        return summarizeAll(List.of(query)).get(0);
+    }
+
+    /**
+     * The summaries of several queries (e.g. every equity group), in order, from one reading of the scores: the
+     * funder report asks for some twenty groups, and reading every score once per group took seconds.
+     */
+    public List<OutcomesSummary> summarizeAll(List<OutcomeQuery> queries) {
         if (!access.may(Permission.SURVEYS)) {
             access.require(Permission.REPORTS);
         }
-        InstrumentService instruments = service.instruments();
-        record Loaded(List<SurveyRepository.ScoreRow> rows, Optional<Set<Long>> members) {
+        record Loaded(List<SurveyRepository.ScoreRow> rows, List<Optional<Set<Long>>> members) {
         }
-        Loaded loaded = database.read(dsl -> new Loaded(surveys.scores(dsl, Optional.empty()), members(dsl, query.group())));
+        Loaded loaded = database.read(dsl -> new Loaded(surveys.scores(dsl, Optional.empty()),
+                queries.stream().map(query -> members(dsl, query.group())).toList()));
+        List<OutcomesSummary> summaries = new ArrayList<>();
+        for (int i = 0; i < queries.size(); i++) {
+            summaries.add(summarize(queries.get(i), loaded.rows(), loaded.members().get(i)));
+        }
+        return summaries;
+    }
+
+    private OutcomesSummary summarize(OutcomeQuery query, List<SurveyRepository.ScoreRow> rows,
+                                      Optional<Set<Long>> members) {
+        InstrumentService instruments = service.instruments();
         Map<ClientMeasures.Key, Map<Long, ScorePoint>> baselines = new LinkedHashMap<>();
         Map<ClientMeasures.Key, Map<Long, ScorePoint>> followUps = new HashMap<>();
-        for (SurveyRepository.ScoreRow row : loaded.rows()) {
-            if (loaded.members().isPresent() && !loaded.members().get().contains(row.clientId())) {
+        for (SurveyRepository.ScoreRow row : rows) {
+            if (members.isPresent() && !members.get().contains(row.clientId())) {
                 continue;
             }
             ClientMeasures.Key key = new ClientMeasures.Key(row.instrumentId(), row.measureId());

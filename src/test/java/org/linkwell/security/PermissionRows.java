@@ -217,6 +217,8 @@ final class PermissionRows {
         rows.add(new Row("SurveyService.worklist", WORKERS, responses::worklist));
         rows.add(new Row("OutcomesService.summarize", WORKERS, () -> c.surveys().outcomes().summarize(
                 new OutcomeQuery(year.from(), year.to(), new ClientGroup.All()))));
+        rows.add(new Row("OutcomesService.summarizeAll", WORKERS, () -> c.surveys().outcomes().summarizeAll(List.of(
+                new OutcomeQuery(year.from(), year.to(), new ClientGroup.All())))));
         rows.add(new Row("OutcomesService.forClient", WORKERS, () -> c.surveys().outcomes().forClient(f.mine)));
         var instruments = c.surveys().instruments();
         rows.add(new Row("InstrumentService.all", EVERYONE, instruments::all));

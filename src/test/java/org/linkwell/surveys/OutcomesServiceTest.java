@@ -69,6 +69,17 @@ class OutcomesServiceTest {
             assertEquals(-2.0, francophone.meanChange(), 1e-12);
             assertTrue(f.outcomes.summarize(new OutcomeQuery(LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31),
                     new ClientGroup.All())).measures().isEmpty());
+
+            // Several groups at once (the funder report's equity groups): the same summaries, in the order asked.
+            var several = f.outcomes.summarizeAll(java.util.List.of(
+                    new OutcomeQuery(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                            new ClientGroup.Equity(EquityQuestion.FRANCOPHONE, "yes")),
+                    new OutcomeQuery(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 7, 31), new ClientGroup.All()),
+                    new OutcomeQuery(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31),
+                            new ClientGroup.Equity(EquityQuestion.FRANCOPHONE, "no"))));
+            assertEquals(francophone, only(several.get(0)));
+            assertEquals(summer, only(several.get(1)));
+            assertEquals(1, only(several.get(2)).clients());
         }
     }
 

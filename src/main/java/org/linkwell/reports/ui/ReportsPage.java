@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import org.linkwell.core.Messages;
 import org.linkwell.reports.FunderReport;
 import org.linkwell.reports.FunderReportService;
+import org.linkwell.reports.ReportTable;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.ErrorReporter;
 import org.linkwell.ui.Forms;
@@ -38,6 +39,7 @@ public final class ReportsPage implements Page {
     private final Label intro = new Label();
     private final ScrollPane view;
     private Function<String, Optional<Path>> saveTarget = this::askWhereToSave;
+    private final ProgressiveRender rendering = new ProgressiveRender();
     private boolean shownOnce;
 
     public ReportsPage(FunderReportService reports, BackgroundTasks tasks, Messages messages, ErrorReporter errors,
@@ -73,7 +75,7 @@ public final class ReportsPage implements Page {
         Button show = new Button(messages.get("report.ui.show"));
         show.setId("report-show");
         show.setDefaultButton(true);
-        show.disableProperty().bind(model.busy);
+        show.disableProperty().bind(model.busy.or(rendering.running()));
         show.setOnAction(event -> model.show(errors::report));
         Label problem = new Label();
         problem.setId("report-problem");
@@ -96,7 +98,7 @@ public final class ReportsPage implements Page {
         help.getStyleClass().add("help-text");
         Button export = new Button(messages.get("report.ui.export"));
         export.setId("report-export");
-        export.disableProperty().bind(model.busy);
+        export.disableProperty().bind(model.busy.or(rendering.running()));
         export.setOnAction(event -> saveTarget.apply(model.suggestedFileName())
                 .ifPresent(path -> model.export(path, errors::report)));
         ProgressBar progress = new ProgressBar();
@@ -122,33 +124,39 @@ public final class ReportsPage implements Page {
         return caption;
     }
 
+    /**
+     * Shows the figures a table at a time, one per frame ({@link ProgressiveRender}): a quarter with outcomes by equity
+     * group is some 3,000 labels, and styling and laying them out at once held the window still for a second.
+     */
     private void render(FunderReport report) {
+        rendering.cancel();
         figures.getChildren().clear();
         if (report == null) {
             return;
         }
         String marker = report.suppression().marker();
         intro.setText(messages.get("report.ui.intro", report.suppression().threshold() - 1, marker));
-        figures.getChildren().add(ReportCharts.of(report, messages));
-        sheet("summary", report.summary().stream().map(t -> ReportTableView.of(t, marker, messages.locale())).toList());
-        sheet("trend", java.util.List.of(ReportTableView.of(report.trend(), marker, messages.locale())));
-        sheet("programs", report.programs().stream().map(t -> ReportTableView.of(t, marker, messages.locale())).toList());
-        sheet("demographics", report.demographics().stream()
-                .map(t -> ReportTableView.of(t, marker, messages.locale())).toList());
+        rendering.add(() -> figures.getChildren().add(ReportCharts.of(report, messages)));
+        sheet("summary", report.summary(), marker);
+        sheet("trend", java.util.List.of(report.trend()), marker);
+        sheet("programs", report.programs(), marker);
+        sheet("demographics", report.demographics(), marker);
         if (report.outcomes().isEmpty()) {
             Label none = new Label(messages.get("report.outcomes.none"));
             none.setId("report-outcomes-none");
-            sheet("outcomes", java.util.List.of(none));
+            VBox body = new VBox(14, none);
+            rendering.add(() -> figures.getChildren().add(Forms.section(messages.get("report.sheetTitle.outcomes"), body)));
         } else {
-            sheet("outcomes", report.outcomes().stream().map(t -> ReportTableView.of(t, marker, messages.locale()))
-                    .toList());
+            sheet("outcomes", report.outcomes(), marker);
         }
+        rendering.start();
     }
 
-    private void sheet(String id, java.util.List<? extends Node> parts) {
+    private void sheet(String id, java.util.List<ReportTable> tables, String marker) {
         VBox body = new VBox(14);
-        body.getChildren().addAll(parts);
-        figures.getChildren().add(Forms.section(messages.get("report.sheetTitle." + id), body));
+        rendering.add(() -> figures.getChildren().add(Forms.section(messages.get("report.sheetTitle." + id), body)));
+        tables.forEach(table -> rendering.add(() -> body.getChildren().add(ReportTableView.of(table, marker,
+                messages.locale()))));
     }
 
     private Optional<Path> askWhereToSave(String suggestedName) {

@@ -41,7 +41,7 @@ class ReportsPageUiTest extends LinkwellUiTest {
                 .findFirst().orElseThrow();
         robot.interact(() -> preset.setValue(q1));
         robot.clickOn("#report-show");
-        settle();
+        settleFigures(robot);
 
         assertEquals(LocalDate.of(2026, 4, 1), robot.lookup("#report-from").queryAs(DatePicker.class).getValue());
         assertEquals(LocalDate.of(2026, 6, 30), robot.lookup("#report-to").queryAs(DatePicker.class).getValue());
@@ -105,6 +105,14 @@ class ReportsPageUiTest extends LinkwellUiTest {
         settle();
         assertTrue(robot.lookup(".help-text").queryAll().stream().anyMatch(node -> node instanceof Label l
                 && l.getText().contains("Counts from 1 to 9 show as <10")));
+    }
+
+    /** The figures come a table per frame after the background work: wait until the last one is shown. */
+    private void settleFigures(FxRobot robot) throws java.util.concurrent.TimeoutException {
+        settle();
+        org.testfx.util.WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS,
+                () -> !robot.lookup("#report-show").queryButton().isDisabled());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int countHiddenMonths(FxRobot robot) {
