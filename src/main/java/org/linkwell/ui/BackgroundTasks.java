@@ -22,6 +22,11 @@ public final class BackgroundTasks {
         this.defaultFailureHandler = defaultFailureHandler;
     }
 
+    /** Reports a failure the way work without a failure handler of its own is reported. */
+    public void reportFailure(Throwable failure) {
+        defaultFailureHandler.accept(failure);
+    }
+
     public <T> void run(Callable<T> work, Consumer<T> onSuccess) {
         run(work, onSuccess, defaultFailureHandler);
     }

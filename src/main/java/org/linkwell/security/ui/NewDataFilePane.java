@@ -6,7 +6,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import org.linkwell.core.KeyFile;
@@ -28,23 +27,12 @@ public final class NewDataFilePane {
 
     public NewDataFilePane(LockedDataFile file, BackgroundTasks tasks, Messages messages,
                            Consumer<SignedInUser> created, Consumer<Throwable> failed) {
-        TextField name = new TextField();
-        name.setId("setup-name");
-        TextField username = new TextField();
-        username.setId("setup-username");
-        PasswordField password = new PasswordField();
-        password.setId("setup-password");
-        PasswordField again = new PasswordField();
-        again.setId("setup-password-again");
+        GridPane grid = Forms.grid();
+        SignInFields.Administrator administrator = new SignInFields.Administrator(grid, messages);
         PasswordField passphrase = new PasswordField();
         passphrase.setId("setup-passphrase");
         PasswordField passphraseAgain = new PasswordField();
         passphraseAgain.setId("setup-passphrase-again");
-        GridPane grid = Forms.grid();
-        Forms.row(grid, 0, messages.get("setup.name"), name);
-        Forms.row(grid, 1, messages.get("signin.username"), username);
-        Forms.row(grid, 2, messages.get("signin.password"), password);
-        Forms.row(grid, 3, messages.get("setup.passwordAgain"), again);
         Label warning = new Label(messages.get("setup.passphrase.help", KeyFile.MIN_PASSPHRASE_LENGTH));
         warning.setWrapText(true);
         warning.setId("setup-passphrase-warning");
@@ -54,9 +42,7 @@ public final class NewDataFilePane {
         Forms.row(grid, 6, messages.get("setup.passphraseAgain"), passphraseAgain);
         Button go = SignInCard.primary("setup-submit", messages.get("setup.create"));
         go.setOnAction(event -> {
-            if (!password.getText().equals(again.getText())) {
-                message.setText(messages.get("setup.passwordsDiffer"));
-                again.requestFocus();
+            if (!administrator.passwordsMatch(message, messages)) {
                 return;
             }
             if (!passphrase.getText().equals(passphraseAgain.getText())) {
@@ -64,10 +50,10 @@ public final class NewDataFilePane {
                 passphraseAgain.requestFocus();
                 return;
             }
-            char[] typedPassword = password.getText().toCharArray();
+            char[] typedPassword = administrator.password.getText().toCharArray();
             char[] typedPassphrase = passphrase.getText().toCharArray();
             go.setDisable(true);
-            tasks.run(() -> file.create(name.getText(), username.getText(), typedPassword, typedPassphrase), user -> {
+            tasks.run(() -> file.create(administrator.name.getText(), administrator.username.getText(), typedPassword, typedPassphrase), user -> {
                 go.setDisable(false);
                 created.accept(user);
             }, failure -> {
@@ -81,7 +67,7 @@ public final class NewDataFilePane {
         });
         root.getChildren().setAll(SignInCard.card(messages, messages.get("setup.title"),
                 messages.get("setup.help", Passwords.MIN_LENGTH), grid, message, go));
-        Platform.runLater(name::requestFocus);
+        Platform.runLater(administrator.name::requestFocus);
     }
 
     public Parent root() {

@@ -11,7 +11,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import org.linkwell.core.Messages;
@@ -52,38 +51,13 @@ public final class UnlockPane {
 
     private void showSignIn() {
         message.setText("");
-        TextField username = new TextField();
-        username.setId("signin-username");
-        PasswordField password = new PasswordField();
-        password.setId("signin-password");
-        GridPane grid = Forms.grid();
-        Forms.row(grid, 0, messages.get("signin.username"), username);
-        Forms.row(grid, 1, messages.get("signin.password"), password);
-        Button go = SignInCard.primary("signin-submit", messages.get("signin.signIn"));
-        go.setOnAction(event -> {
-            char[] typed = password.getText().toCharArray();
-            password.clear();
-            go.setDisable(true);
-            tasks.run(() -> file.signIn(username.getText(), typed), result -> {
-                Arrays.fill(typed, '\0');
-                go.setDisable(false);
-                if (result.outcome() == SignInResult.Outcome.SIGNED_IN) {
-                    signedIn.accept(result.user().orElseThrow());
-                } else {
-                    message.setText(SignInTexts.explain(messages, result));
-                    password.requestFocus();
-                }
-            }, failure -> {
-                go.setDisable(false);
-                failed.accept(failure);
-            });
-        });
+        SignInFields.Form form = SignInFields.signIn(messages, tasks, message, file::signIn, signedIn, failed);
         Hyperlink forgot = new Hyperlink(messages.get("unlock.forgot"));
         forgot.setId("unlock-forgot");
         forgot.setOnAction(event -> showPassphrase());
         root.getChildren().setAll(SignInCard.card(messages, messages.get("signin.title"), messages.get("unlock.help"),
-                grid, message, go, forgot));
-        Platform.runLater(username::requestFocus);
+                form.grid(), message, form.go(), forgot));
+        Platform.runLater(form.first()::requestFocus);
     }
 
     private void showPassphrase() {
