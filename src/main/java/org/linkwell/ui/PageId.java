@@ -32,6 +32,11 @@ public enum PageId {
         return "nav." + name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** The sentence the first-run tour says about this page. */
+    public String tourKey() {
+        return "firstRun.tour." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String idForTests() {
         return "nav-" + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -50,6 +50,7 @@ class MessageBundlesTest {
         List<String> keys = new ArrayList<>();
         for (PageId page : PageId.values()) {
             keys.add(page.titleKey());
+            keys.add(page.tourKey());
             keys.add("placeholder." + page.name().toLowerCase(java.util.Locale.ROOT));
         }
         for (NeedDomain domain : NeedDomain.values()) {

@@ -86,6 +86,9 @@ public final class EnglishWords {
         if (shown.matches("(/|[A-Za-z]:\\\\)\\S*")) {
             return "";  // a file or folder: its name is the user's
         }
+        if (shown.matches(".*![a-zA-Z][\\w.]*\\.[\\w.]+!.*")) {
+            return "a message key missing from the bundles";
+        }
         if (englishTexts.contains(shown)) {
             return "English bundle text";
         }

@@ -31,7 +31,7 @@ final class TourView {
             icon.getStyleClass().add("tour-icon");
             Label name = new Label(m.get(id.titleKey()));
             name.getStyleClass().add("card-title");
-            Label sentence = new Label(m.get("firstRun.tour." + id.name().toLowerCase(java.util.Locale.ROOT)));
+            Label sentence = new Label(m.get(id.tourKey()));
             sentence.setWrapText(true);
             grid.addRow(row++, icon, name, sentence);
         }

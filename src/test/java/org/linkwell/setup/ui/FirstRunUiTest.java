@@ -159,6 +159,18 @@ class FirstRunUiTest {
         robot.clickOn("#setup-back");
         assertEquals("Centre de santé communautaire Rivière",
                 robot.lookup("#setup-chc-name").queryTextInputControl().getText(), "typed answers survive the change");
+
+        for (int step = 1; step < 5; step++) {
+            robot.clickOn("#setup-next");
+            settle();
+        }
+        assertEquals("Pour vous repérer", title(robot));
+        org.linkwell.testing.EnglishWords english = new org.linkwell.testing.EnglishWords()
+                .allowing(java.util.List.of("Centre de santé communautaire Rivière"));
+        java.util.List<String> leftovers = robot.lookup("#first-run .label").queryAllAs(javafx.scene.control.Labeled.class)
+                .stream().map(javafx.scene.control.Labeled::getText)
+                .filter(text -> !english.why(text).isEmpty()).toList();
+        assertEquals(java.util.List.of(), leftovers, "the tour says every page in French");
     }
 
     @Test
