@@ -17,11 +17,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import atlantafx.base.controls.CustomTextField;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.linkwell.ui.Converters;
 import org.linkwell.clients.ClientSummary;
 import org.linkwell.clients.StatusFilter;
 import org.linkwell.core.Messages;
@@ -71,7 +71,7 @@ public final class ClientListView extends VBox {
         filter.setId("client-filter");
         filter.getItems().setAll(StatusFilter.values());
         filter.valueProperty().bindBidirectional(model.filterProperty());
-        filter.setConverter(labels(messages));
+        filter.setConverter(Converters.named(f -> messages.get("clients.filter." + f.name().toLowerCase(java.util.Locale.ROOT))));
         filter.setAccessibleText(messages.get("clients.filter"));
         HBox searchRow = new HBox(8, search, filter);
 
@@ -128,20 +128,6 @@ public final class ClientListView extends VBox {
                 open.accept(selected);
             }
         });
-    }
-
-    private static StringConverter<StatusFilter> labels(Messages messages) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(StatusFilter filter) {
-                return filter == null ? "" : messages.get("clients.filter." + filter.name().toLowerCase(java.util.Locale.ROOT));
-            }
-
-            @Override
-            public StatusFilter fromString(String text) {
-                return null;
-            }
-        };
     }
 
     public void focusSearch() {

@@ -20,7 +20,7 @@ final class CloseClientDialog extends Dialog<String> {
         ComboBox<ClosureReason> reason = new ComboBox<>();
         reason.setId("close-reason");
         reason.getItems().setAll(ClosureReason.values());
-        reason.setConverter(IdentitySections.converter(r -> messages.get(r.messageKey())));
+        reason.setConverter(org.linkwell.ui.Converters.named(r -> messages.get(r.messageKey())));
         reason.setPromptText(messages.get("client.closeDialog.choose"));
         TextField details = new TextField();
         details.setId("close-details");

@@ -8,7 +8,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.linkwell.ui.Converters;
 import org.linkwell.clients.Client;
 import org.linkwell.clients.Language;
 import org.linkwell.core.Messages;
@@ -43,7 +43,7 @@ final class IdentitySections {
         ComboBox<Language> language = new ComboBox<>();
         language.setId("client-language");
         language.getItems().setAll(Language.values());
-        language.setConverter(converter(l -> messages.get(l.messageKey())));
+        language.setConverter(Converters.named(l -> messages.get(l.messageKey())));
         language.valueProperty().bindBidirectional(form.language);
         fields.row(grid, 6, "client.language", "language", language);
         TextField other = fields.text("languageOther", form.languageOther);
@@ -89,7 +89,7 @@ final class IdentitySections {
         ComboBox<Client.ConsentMethod> method = new ComboBox<>();
         method.setId("client-consentMethod");
         method.getItems().setAll(Client.ConsentMethod.values());
-        method.setConverter(converter(m -> messages.get("client.consentMethod." + m.code())));
+        method.setConverter(Converters.named(m -> messages.get("client.consentMethod." + m.code())));
         method.valueProperty().bindBidirectional(form.consentMethod);
         fields.row(grid, 2, "client.consentMethod", "consentMethod", method);
         fields.row(grid, 3, "client.consentRecordedBy", "consentRecordedBy",
@@ -102,19 +102,5 @@ final class IdentitySections {
         box.setId("client-" + id);
         box.selectedProperty().bindBidirectional(value);
         return box;
-    }
-
-    static <T> StringConverter<T> converter(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

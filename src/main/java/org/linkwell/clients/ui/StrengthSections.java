@@ -130,7 +130,7 @@ final class StrengthSections {
             answer.setId("equity-" + question.code());
             answer.getItems().add(null);
             answer.getItems().addAll(question.answers());
-            answer.setConverter(IdentitySections.converter(code -> messages.get(question.answerKey(code))));
+            answer.setConverter(org.linkwell.ui.Converters.named(code -> messages.get(question.answerKey(code))));
             answer.setButtonCell(new javafx.scene.control.ListCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {

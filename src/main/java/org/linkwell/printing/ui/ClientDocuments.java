@@ -10,7 +10,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.util.StringConverter;
+import org.linkwell.ui.Converters;
 import org.linkwell.core.Messages;
 import org.linkwell.printing.ClientDossier;
 import org.linkwell.printing.DocumentKind;
@@ -98,17 +98,7 @@ public final class ClientDocuments {
                 choose.getDialogPane().lookup(".combo-box");
         if (box != null) {
             box.setAccessibleText(c.messages().get("printing.field.referredOn"));
-            box.setConverter(new StringConverter<>() {
-                @Override
-                public String toString(Referral r) {
-                    return r == null ? "" : c.messages().date(r.referredOn()) + " — " + c.messages().get(r.status().messageKey());
-                }
-
-                @Override
-                public Referral fromString(String text) {
-                    return null;
-                }
-            });
+            box.setConverter(Converters.named(r -> c.messages().date(r.referredOn()) + " — " + c.messages().get(r.status().messageKey())));
         }
     }
 

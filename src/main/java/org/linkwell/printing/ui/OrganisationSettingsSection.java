@@ -15,7 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
+import org.linkwell.ui.Converters;
 import org.linkwell.core.Messages;
 import org.linkwell.printing.Letterhead;
 import org.linkwell.printing.PaperSize;
@@ -58,9 +58,9 @@ public final class OrganisationSettingsSection {
         logoRow.setAlignment(Pos.CENTER_LEFT);
         paper.setId("settings-paper");
         paper.getItems().setAll(PaperSize.values());
-        paper.setConverter(named(size -> m.get("settings.printing.paper." + size.code())));
+        paper.setConverter(Converters.named(size -> m.get("settings.printing.paper." + size.code())));
         printer.setId("settings-printer");
-        printer.setConverter(named(p -> p.isEmpty() ? m.get("settings.printing.printer.system") : p));
+        printer.setConverter(Converters.named(p -> p.isEmpty() ? m.get("settings.printing.printer.system") : p));
         Button save = new Button(m.get("action.save"));
         save.setId("settings-printing-save");
         save.setOnAction(event -> save());
@@ -134,19 +134,5 @@ public final class OrganisationSettingsSection {
         field.setId(id);
         field.setPrefColumnCount(36);
         return field;
-    }
-
-    private static <T> StringConverter<T> named(java.util.function.Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                return null;
-            }
-        };
     }
 }

@@ -13,7 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.linkwell.ui.Converters;
 import org.linkwell.core.Messages;
 import org.linkwell.printing.ClientDossier;
 import org.linkwell.printing.DocumentRequest;
@@ -33,21 +33,9 @@ final class PartnerNoteDialog extends Dialog<DocumentRequest> {
         program.getItems().setAll(prescriptions);
         program.setValue(prescriptions.get(0));
         program.setMaxWidth(Double.MAX_VALUE);
-        program.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SocialPrescription p) {
-                if (p == null) {
-                    return "";
-                }
-                String what = dossier.program(p).map(org.linkwell.programs.Program::name).orElse(p.materialSupport());
-                return what + dossier.organization(p).map(PartnerOrganization::name).map(o -> " — " + o).orElse("");
-            }
-
-            @Override
-            public SocialPrescription fromString(String text) {
-                return null;
-            }
-        });
+        program.setConverter(Converters.named(p -> dossier.program(p).map(org.linkwell.programs.Program::name)
+                .orElse(p.materialSupport())
+                + dossier.organization(p).map(PartnerOrganization::name).map(o -> " — " + o).orElse("")));
         Map<ShareItem, CheckBox> boxes = new EnumMap<>(ShareItem.class);
         VBox ticks = new VBox(8);
         for (ShareItem item : ShareItem.values()) {

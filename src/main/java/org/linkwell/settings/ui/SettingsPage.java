@@ -12,7 +12,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import org.linkwell.ui.Converters;
 import org.linkwell.core.Messages;
 import org.linkwell.ui.Forms;
 import org.linkwell.ui.Page;
@@ -28,17 +28,7 @@ public final class SettingsPage implements Page {
         language.setId("settings-language");
         language.getItems().setAll(Messages.SUPPORTED);
         language.setValue(messages.locale());
-        language.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Locale locale) {
-                return locale == null ? "" : messages.get("settings.language." + locale.getLanguage());
-            }
-
-            @Override
-            public Locale fromString(String text) {
-                return null;
-            }
-        });
+        language.setConverter(Converters.named(locale -> messages.get("settings.language." + locale.getLanguage())));
         language.valueProperty().addListener((obs, old, chosen) -> {
             if (chosen != null && !chosen.equals(messages.locale())) {
                 changeLanguage.accept(chosen);
