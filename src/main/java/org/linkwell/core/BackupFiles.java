@@ -118,6 +118,25 @@ public final class BackupFiles {
         return safety;
     }
 
+    /**
+     * Encrypts a plain backup in place with the data file's key, checks it, and puts the data file's key file
+     * beside it: after the data file is encrypted, its earlier backups must not stay readable.
+     */
+    public static void encryptInPlace(Path backup, DatabaseKey key, Path databaseFile) {
+        verify(backup);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + backup.toAbsolutePath());
+        try (Connection connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            Database.rekey(statement, key);
+        } catch (SQLException e) {
+            throw new BackupException(BackupException.Problem.DAMAGED, backup, e);
+        }
+        verify(backup, Optional.of(key));
+        copyKeys(databaseFile, backup);
+    }
+
     /** An encrypted data file's backup is useless without its key file, so one travels with each copy. */
     public static void copyKeys(Path databaseFile, Path backup) {
         KeyFile keys = KeyFile.beside(databaseFile);

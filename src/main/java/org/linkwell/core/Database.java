@@ -267,9 +267,7 @@ public final class Database implements AutoCloseable {
                 }
             }
             try {
-                statement.execute("PRAGMA cipher = 'sqlcipher'");
-                statement.execute("PRAGMA legacy = 4");
-                statement.execute("PRAGMA rekey = " + newKey.rawKeyLiteral());
+                rekey(statement, newKey);
                 key = Optional.of(newKey);
             } finally {
                 statement.execute("PRAGMA journal_mode = WAL");
@@ -280,6 +278,13 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Rewrites every page of a plain file, opened on {@code statement}, encrypted with {@code newKey}. */
+    static void rekey(java.sql.Statement statement, DatabaseKey newKey) throws SQLException {
+        statement.execute("PRAGMA cipher = 'sqlcipher'");
+        statement.execute("PRAGMA legacy = 4");
+        statement.execute("PRAGMA rekey = " + newKey.rawKeyLiteral());
     }
 
     /** SQLite's own check of every page and index: "ok" or a list of what is damaged. */

@@ -24,7 +24,7 @@ public final class EncryptionService {
     private static final Logger LOG = LoggerFactory.getLogger(EncryptionService.class);
 
     /** What became of the plain copies, and who needs a new password to open the file. */
-    public record Outcome(Optional<Path> plainBackupKept, List<Path> earlierPlainBackups,
+    public record Outcome(Optional<Path> plainBackupKept, List<Path> earlierStillPlain,
                           List<String> loginsNeedingNewPassword) {
     }
 
@@ -91,6 +91,20 @@ public final class EncryptionService {
         List<String> others = signIn.logins().stream().filter(login -> login.active() && login.id() != admin.loginId())
                 .map(Login::username).toList();
         return new Outcome(keepPlainBackup ? Optional.of(plainBackup) : Optional.empty(),
-                earlier.stream().filter(DataFiles::isPlain).toList(), others);
+                encryptEarlier(earlier, key), others);
+    }
+
+    /** Encrypts the earlier plain backups with the new key; returns those that stay plain (damaged, unwritable). */
+    private List<Path> encryptEarlier(List<Path> earlier, DatabaseKey key) {
+        List<Path> stillPlain = new java.util.ArrayList<>();
+        for (Path backup : earlier.stream().filter(DataFiles::isPlain).toList()) {
+            try {
+                org.linkwell.core.BackupFiles.encryptInPlace(backup, key, database.file());
+            } catch (RuntimeException failed) {
+                LOG.warn("an earlier backup could not be encrypted", failed);
+                stillPlain.add(backup);
+            }
+        }
+        return stillPlain;
     }
 }

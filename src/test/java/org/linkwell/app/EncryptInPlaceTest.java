@@ -101,6 +101,41 @@ class EncryptInPlaceTest {
         }
     }
 
+    @Test
+    void earlierPlainBackups_areEncryptedWithTheNewKey_andStillRestore() throws Exception {
+        Path db = folder.resolve("clinic.db");
+        Path earlier;
+        String someone;
+        org.linkwell.core.DatabaseKey key;
+        long clients;
+        try (AppContext context = AppContext.open(db, TestDatabases.CLOCK)) {
+            context.signIn().createFirstAdministrator("Amina Diallo", "amina", PASSWORD.toCharArray());
+            context.sampleData().loadBundled();
+            clients = context.clients().count(StatusFilter.ALL);
+            someone = context.clients().open(context.clients().search("ma", StatusFilter.ALL, 5).get(0).id())
+                    .identity().familyName();
+            earlier = context.backups().backupNow();
+            assertTrue(EncryptionAtRestTest.contains(earlier, someone), "the earlier backup is plain");
+
+            EncryptionService.Outcome outcome = context.dataFileSecurity().encryption().encrypt(
+                    PASSWORD.toCharArray(), PASSPHRASE.toCharArray(), false);
+
+            assertEquals(List.of(), outcome.earlierStillPlain());
+            key = context.database().key().orElseThrow();
+        }
+        assertTrue(DataFiles.looksEncrypted(earlier), "the earlier backup is encrypted now");
+        assertFalse(EncryptionAtRestTest.contains(earlier, someone), "no readable name in the earlier backup");
+        assertTrue(org.linkwell.core.KeyFile.beside(earlier).exists(), "its key file is beside it");
+        org.linkwell.core.BackupFiles.verify(earlier, Optional.of(key));
+
+        Path restoredFile = folder.resolve("restored.db");
+        org.linkwell.core.BackupFiles.restore(earlier, restoredFile, folder.resolve("safety"), TestDatabases.CLOCK,
+                Optional.of(key));
+        try (Database restored = Database.open(restoredFile, Optional.of(key))) {
+            assertEquals(clients, (long) restored.read(dsl -> dsl.fetchCount(org.linkwell.db.Tables.CLIENT)));
+        }
+    }
+
     private static Map<String, Integer> rowCounts(Database database) {
         return database.read(dsl -> {
             Map<String, Integer> counts = new LinkedHashMap<>();

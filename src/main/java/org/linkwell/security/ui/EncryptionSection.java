@@ -76,8 +76,8 @@ public final class EncryptionSection {
     private String describe(EncryptionService.Outcome outcome) {
         List<String> lines = new ArrayList<>(List.of(messages.get("encryption.done")));
         outcome.plainBackupKept().ifPresent(kept -> lines.add(messages.get("encryption.done.kept", kept.toString())));
-        if (!outcome.earlierPlainBackups().isEmpty()) {
-            lines.add(messages.get("encryption.done.earlier", outcome.earlierPlainBackups().size()));
+        if (!outcome.earlierStillPlain().isEmpty()) {
+            lines.add(messages.get("encryption.done.earlier", outcome.earlierStillPlain().size()));
         }
         if (!outcome.loginsNeedingNewPassword().isEmpty()) {
             lines.add(messages.get("encryption.done.logins", String.join(", ", outcome.loginsNeedingNewPassword())));
