@@ -7,6 +7,7 @@ import org.linkwell.app.BackupCommands;
 import org.linkwell.app.PrintCommand;
 import org.linkwell.app.ProgramsCommand;
 import org.linkwell.app.ReportCommand;
+import org.linkwell.app.SetupCommand;
 import org.linkwell.bench.BenchCommand;
 import org.linkwell.core.AppPaths;
 import org.linkwell.sampledata.SampleDataCommand;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "linkwell", mixinStandardHelpOptions = true, versionProvider = Version.Provider.class,
         description = "Linkwell: social prescribing case manager for a Community Health Centre.",
         subcommands = {SampleDataCommand.class, ProgramsCommand.class, PrintCommand.class, BenchCommand.class,
-                ReportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class})
+                ReportCommand.class, BackupCommands.Backup.class, BackupCommands.Restore.class,
+                SetupCommand.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE", scope = CommandLine.ScopeType.INHERIT,

@@ -86,7 +86,12 @@ public final class HeadlessSignIn {
         return false;
     }
 
-    private static Optional<Console> console() {
+    /** A variable of the environment (replaced in tests). */
+    static String environment(String name) {
+        return environment.apply(name);
+    }
+
+    static Optional<Console> console() {
         return consoleReplaced ? console : Optional.ofNullable(System.console());
     }
 
