@@ -12,6 +12,7 @@ import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.Grouping;
 import org.apache.poi.xddf.usermodel.chart.LegendPosition;
 import org.apache.poi.xddf.usermodel.chart.MarkerStyle;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
@@ -97,6 +98,11 @@ final class TrendCharts {
         if (data instanceof XDDFBarChartData barData) {
             barData.setBarDirection(BarDirection.COL);
             barData.setVaryColors(false);
+        }
+        if (data instanceof XDDFLineChartData lineData) {
+            // Required by the schema (POI leaves it out): Excel repairs a line chart without it.
+            lineData.setGrouping(Grouping.STANDARD);
+            lineData.setVaryColors(false);
         }
         chart.plot(data);
     }
