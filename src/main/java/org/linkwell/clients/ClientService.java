@@ -86,6 +86,12 @@ public final class ClientService {
         return id == 0 ? access.may(Permission.CLIENT_RECORD) : database.read(dsl -> wholeRecord(dsl, id));
     }
 
+    /** Whether the acting person may change this client's record beyond the contact details (id 0: a new client). */
+    public boolean mayChangeRecord(long id) {
+        access.require(Permission.CLIENT_CONTACT);
+        return access.may(Permission.JOURNEY_WORK) && (id == 0 || database.read(dsl -> wholeRecord(dsl, id)));
+    }
+
     private boolean wholeRecord(org.jooq.DSLContext dsl, long id) {
         return access.may(Permission.CLIENT_RECORD) && access.reaches(dsl, id);
     }
@@ -125,11 +131,14 @@ public final class ClientService {
         }
     }
 
-    /** Creates the client (checked and normalised) and returns it as stored. */
+    /**
+     * Creates the client (checked and normalised) and returns it as stored. Beyond the identity and contact details,
+     * the record is filled in by people who work journeys (a prescriber's new client gets those parts from the
+     * navigator).
+     */
     public Client create(Client draft) {
         access.require(Permission.CLIENT_CONTACT);
-        // Writing a new record reads no one's: anyone who may keep whole records may fill it in.
-        Client checked = ClientRules.check(access.may(Permission.CLIENT_RECORD) ? draft : contactOnly(draft), today());
+        Client checked = ClientRules.check(access.may(Permission.JOURNEY_WORK) ? draft : contactOnly(draft), today());
         return database.transaction(tx -> {
             requireUniqueChartNumber(tx, checked);
             long id = repository.insert(tx, checked, now());
@@ -140,14 +149,15 @@ public final class ClientService {
     }
 
     /**
-     * Saves changes; refused with StaleRecordException when someone else saved first. Someone who sees the contact
-     * details only changes those; the rest of the record stays as stored.
+     * Saves changes; refused with StaleRecordException when someone else saved first. Someone who may not change the
+     * whole record (contact details only, or a prescriber, who reads their clients' records) changes the identity and
+     * contact details; the rest of the record stays as stored.
      */
     public Client update(Client edited) {
         access.require(Permission.CLIENT_CONTACT);
         return database.transaction(tx -> {
             boolean whole = wholeRecord(tx, edited.id());
-            Client merged = whole ? edited : repository.find(tx, edited.id())
+            Client merged = whole && access.may(Permission.JOURNEY_WORK) ? edited : repository.find(tx, edited.id())
                     .map(stored -> new Client(edited.id(), edited.version(), edited.identity(), edited.contact(),
                             stored.consent(), stored.strengths(), stored.needs(), stored.barriers(), stored.equity(),
                             stored.closure()))

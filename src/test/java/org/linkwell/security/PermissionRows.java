@@ -89,6 +89,16 @@ final class PermissionRows {
             c.clients().update(TestClients.withPhone(stored, "613-555-0111"));
             whole(!f.trusted(() -> c.clients().open(f.queued)).needs().isEmpty());
         }));
+        rows.add(new Row("ClientService.mayChangeRecord", WORKERS, () -> whole(c.clients().mayChangeRecord(f.mine))));
+        rows.add(new Row("ClientService.update (changes the goals)", WORKERS, () -> {
+            Client stored = f.trusted(() -> c.clients().open(f.mine));
+            String goals = f.unique("Walk to the library");
+            c.clients().update(new Client(stored.id(), stored.version(), stored.identity(), stored.contact(),
+                    stored.consent(), new Client.Strengths(stored.strengths().interestCodes(),
+                    stored.strengths().interestsNote(), goals, stored.strengths().gifts()), stored.needs(),
+                    stored.barriers(), stored.equity(), stored.closure()));
+            whole(goals.equals(f.trusted(() -> c.clients().open(f.mine)).strengths().goals()));
+        }));
         rows.add(new Row("ClientService.save", EVERYONE, () -> c.clients().save(
                 TestClients.draft("Saved", "Person", f.unique("S"), LocalDate.of(1980, 1, 1)))));
         rows.add(new Row("ClientService.close", WORKERS, () -> c.clients().close(f.mine,

@@ -98,6 +98,7 @@ public final class ClientEditorView extends BorderPane {
     private static javafx.scene.Node recordOnly(ClientEditorViewModel model, javafx.scene.Node section) {
         section.visibleProperty().bind(model.wholeRecordProperty());
         section.managedProperty().bind(model.wholeRecordProperty());
+        section.disableProperty().bind(model.recordEditableProperty().not());
         return section;
     }
 
@@ -170,7 +171,13 @@ public final class ClientEditorView extends BorderPane {
         contactOnly.setWrapText(true);
         contactOnly.visibleProperty().bind(model.wholeRecordProperty().not());
         contactOnly.managedProperty().bind(contactOnly.visibleProperty());
-        VBox header = new VBox(8, titleRow, contactOnly, banner);
+        Label readOnly = new Label(messages.get("client.readOnlyRecord"));
+        readOnly.setId("client-read-only");
+        readOnly.getStyleClass().add("text-muted");
+        readOnly.setWrapText(true);
+        readOnly.visibleProperty().bind(model.wholeRecordProperty().and(model.recordEditableProperty().not()));
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        VBox header = new VBox(8, titleRow, contactOnly, readOnly, banner);
         header.setPadding(new Insets(16, 24, 8, 24));
         return header;
     }

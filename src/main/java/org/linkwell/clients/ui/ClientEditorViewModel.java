@@ -48,6 +48,7 @@ public final class ClientEditorViewModel {
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final BooleanProperty active = new SimpleBooleanProperty();
     private final BooleanProperty wholeRecord = new SimpleBooleanProperty(true);
+    private final BooleanProperty recordEditable = new SimpleBooleanProperty(true);
     private final StringProperty banner = new SimpleStringProperty("");
     private final ObservableMap<String, String> fieldErrors = FXCollections.observableHashMap();
     private final ObjectProperty<Withheld> withheld = new SimpleObjectProperty<>(Withheld.NOTHING);
@@ -110,7 +111,11 @@ public final class ClientEditorViewModel {
         withheld.set(Withheld.NOTHING);
         loadStored(Client.blank());
         active.set(true);
-        tasks.run(() -> service.mayOpenRecord(0), wholeRecord::set);
+        tasks.run(() -> new Opened(Client.blank(), Withheld.NOTHING, java.util.Optional.empty(),
+                service.mayOpenRecord(0), service.mayChangeRecord(0)), opened -> {
+                    wholeRecord.set(opened.whole());
+                    recordEditable.set(opened.editable());
+                });
     }
 
     /** Opens the record as the lockbox allows: a whole record withheld is not even read, only the name. */
@@ -121,20 +126,27 @@ public final class ClientEditorViewModel {
                 String name = service.summaries(List.of(clientId)).values().stream().findFirst()
                         .map(org.linkwell.clients.ClientSummary::displayName).orElse("");
                 return new Opened(Client.blank(), hidden, java.util.Optional.of(new LockedRecord(clientId, name)),
-                        false);
+                        false, false);
             }
             return new Opened(service.open(clientId), hidden, java.util.Optional.<LockedRecord>empty(),
-                    service.mayOpenRecord(clientId));
+                    service.mayOpenRecord(clientId), service.mayChangeRecord(clientId));
         }, opened -> {
             withheld.set(opened.withheld());
             locked.set(opened.locked());
             wholeRecord.set(opened.whole());
+            recordEditable.set(opened.editable());
             loadStored(opened.client());
             active.set(true);
         });
     }
 
-    private record Opened(Client client, Withheld withheld, java.util.Optional<LockedRecord> locked, boolean whole) {
+    private record Opened(Client client, Withheld withheld, java.util.Optional<LockedRecord> locked, boolean whole,
+                          boolean editable) {
+    }
+
+    /** False when the person reads the whole record but changes only the contact details (a prescriber). */
+    public BooleanProperty recordEditableProperty() {
+        return recordEditable;
     }
 
     /** False when the person sees this client's identity and contact details only (their role or caseload). */

@@ -32,6 +32,8 @@ class NavigatorUiTest extends RoleUiTest {
 
         openClient(robot, client);
         assertFalse(shown(robot, "#client-contact-only"));
+        assertFalse(shown(robot, "#client-read-only"));
+        assertFalse(robot.lookup("#client-interests").query().isDisabled(), "the navigator keeps the record");
         assertFalse(tab(robot, "tab-surveys").orElseThrow().isDisable());
         selectTab(robot, "tab-journey");
 

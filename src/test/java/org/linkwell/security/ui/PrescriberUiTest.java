@@ -32,6 +32,9 @@ class PrescriberUiTest extends RoleUiTest {
         openClient(robot, client);
         assertFalse(shown(robot, "#client-contact-only"));
         assertTrue(shown(robot, "#client-interests"));
+        assertTrue(shown(robot, "#client-read-only"), "says the record beyond the contact details is to read");
+        assertTrue(robot.lookup("#client-interests").query().isDisabled(), "the goals and interests are read only");
+        assertFalse(robot.lookup("#client-phone").query().isDisabled(), "the contact details can be changed");
         assertTrue(tab(robot, "tab-surveys").isEmpty());
         selectTab(robot, "tab-journey");
 
