@@ -57,9 +57,7 @@ final class BlankForm {
         }
         blocks.add(new Heading(m.get("printing.form.source")));
         blocks.add(new Paragraph(instrument.citation()));
-        if (!instrument.licence().isBlank()) {
-            blocks.add(new Paragraph(instrument.licence()));
-        }
+        text(instrument.licence()).ifPresent(licence -> blocks.add(new Paragraph(licence)));
         String title = text(instrument.name()).orElse(instrument.id());
         return new PrintDocument(title, Optional.empty(), m.get("printing.page"), blocks);
     }

@@ -13,12 +13,13 @@ import java.util.Optional;
  */
 public record InstrumentDefinition(String id, int version, Map<String, String> name, Map<String, String> shortName,
                                    Map<String, String> instructions, Respondent respondent, ChartKind chart,
-                                   String citation, String licence, List<Item> items, List<Measure> measures) {
+                                   String citation, Map<String, String> licence, List<Item> items, List<Measure> measures) {
 
     public InstrumentDefinition {
         name = Map.copyOf(name);
         shortName = Map.copyOf(shortName);
         instructions = Map.copyOf(instructions);
+        licence = Map.copyOf(licence);
         items = List.copyOf(items);
         measures = List.copyOf(measures);
     }

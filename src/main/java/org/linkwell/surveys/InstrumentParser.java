@@ -56,7 +56,7 @@ public final class InstrumentParser {
         return new InstrumentDefinition(id, version, name, root.texts("shortName", name),
                 root.texts("instructions", Map.of()), choice(root, "respondent", Respondent.class, Respondent.CLIENT),
                 choice(root, "chart", ChartKind.class, ChartKind.LINE), root.string("citation"),
-                root.string("licence"), items, measures);
+                root.textOrTexts("licence"), items, measures);
     }
 
     private static String id(JsonFields fields, String field) {

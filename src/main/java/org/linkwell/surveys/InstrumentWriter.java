@@ -32,7 +32,7 @@ public final class InstrumentWriter {
         root.put("respondent", d.respondent().code());
         root.put("chart", d.chart().code());
         root.put("citation", d.citation());
-        root.put("licence", d.licence());
+        root.put("licence", d.licence().get("en").equals(d.licence().get("fr")) ? d.licence().get("en") : texts(d.licence()));
         List<Object> items = new ArrayList<>();
         for (Item item : d.items()) {
             Map<String, Object> i = new LinkedHashMap<>();

@@ -118,6 +118,15 @@ final class JsonFields {
         return has(field) ? texts(field) : absent;
     }
 
+    /** One text for both languages ("..."), or one per language ({"en": "...", "fr": "..."}). */
+    Map<String, String> textOrTexts(String field) {
+        if (required(field).value() instanceof String) {
+            String text = string(field);
+            return Map.of("en", text, "fr", text);
+        }
+        return texts(field);
+    }
+
     Map<String, String> texts(JsonTree.Node value, String field) {
         JsonFields texts = new JsonFields(value, where + "." + field, Set.of("en", "fr"));
         return Map.of("en", texts.string("en"), "fr", texts.string("fr"));

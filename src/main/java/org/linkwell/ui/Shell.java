@@ -148,6 +148,7 @@ public final class Shell implements Navigator {
         }
         nav.setPrefWidth(215);
         nav.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        CompactNavigation.follow(nav, root, buttons.values());
         return nav;
     }
 }

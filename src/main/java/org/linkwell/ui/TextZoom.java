@@ -129,7 +129,22 @@ public final class TextZoom {
         }
         Parent root = scene.getRoot();
         String others = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;?", "").strip();
-        root.setStyle(others + (others.isEmpty() ? "" : " ") + "-fx-font-size: " + fontSize(percent) + "px;");
+        String style = others + (others.isEmpty() ? "" : " ") + "-fx-font-size: " + fontSize(percent) + "px;";
+        if (!style.equals(root.getStyle())) {
+            root.setStyle(style);
+            // Lists and tables keep the row heights measured at the old size: measure again, so no row is cut.
+            javafx.application.Platform.runLater(() -> remeasureRows(root));
+        }
+    }
+
+    static void remeasureRows(Parent root) {
+        for (javafx.scene.Node node : root.lookupAll(".list-view, .table-view")) {
+            if (node instanceof javafx.scene.control.ListView<?> list) {
+                list.refresh();
+            } else if (node instanceof javafx.scene.control.TableView<?> table) {
+                table.refresh();
+            }
+        }
     }
 
     static String fontSize(int percent) {

@@ -53,6 +53,8 @@ class BlankFormTest {
             String text = PrintingFixture.text(context.printing().blankForm(ucla, Messages.FRENCH).pdf());
             assertTrue(text.contains("Comment répondre") || text.contains("Questions"), text);
             assertTrue(text.contains("Nom") && text.contains("du premier questionnaire"), text);
+            assertTrue(oneLine(text).contains(oneLine(ucla.licence().get("fr")).substring(0, 40)), "French licence\n" + text);
+            assertTrue(!oneLine(text).contains(oneLine(ucla.licence().get("en")).substring(0, 40)), "no English licence");
         }
     }
 

@@ -2,6 +2,7 @@ package org.linkwell.surveys;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,9 @@ class InstrumentServiceTest {
             assertEquals(InstrumentService.SHIPPED, service.current().stream().map(InstrumentDefinition::id).toList());
             for (InstrumentDefinition d : service.current()) {
                 assertFalse(d.citation().isBlank(), d.id());
-                assertFalse(d.licence().isBlank(), d.id());
+                assertFalse(d.licence().get("en").isBlank(), d.id());
+                // The licence line is Linkwell's sentence, so French users read it in French.
+                assertNotEquals(d.licence().get("en"), d.licence().get("fr"), d.id());
                 assertFalse(d.name().get("fr").isBlank(), d.id());
                 d.items().forEach(item -> assertFalse(item.text().get("fr").isBlank(), d.id() + " " + item.id()));
                 assertFalse(d.id().contains("wemwbs") || d.id().contains("pam"), d.id());

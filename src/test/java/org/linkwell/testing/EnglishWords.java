@@ -46,10 +46,13 @@ public final class EnglishWords {
             "Sep", "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
             "Sunday", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+(?:'[\\p{L}]+)?");
+    /** 2026-04-01: a date shown raw. Typed dates in editable fields (date pickers included) are not read here. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\d-])\\d{4}-\\d{2}-\\d{2}(?![\\d-])");
     private static final Pattern ENGLISH_NUMBER = Pattern.compile("\\d,\\d{3}(?!\\d)|(?<![\\d.])\\d{1,3}\\.\\d+(?![\\d.])|\\b[AP]\\.M\\.");
     /** Names of things that stay as they are in French: the product, standards, instruments. */
     private static final List<String> PROPER = List.of("Linkwell", "Open Referral", "HSDS", "Wheel of Life", "UCLA",
-            "WEMWBS", "SWEMWBS", "Health Champion", "English", "CSV", "PDF", "EMR", "OK", "Apache License 2.0");
+            "WEMWBS", "SWEMWBS", "Health Champion", "English", "CSV", "PDF", "EMR", "OK", "Apache License 2.0",
+            "Office for National Statistics", "Open Government Licence v3.0");
     /** Bundle texts that quote English on purpose: words a spreadsheet or definition file may contain. */
     public static final Set<String> QUOTING_ENGLISH_KEYS = Set.of("import.days", "import.months", "import.yesNo",
             "import.hsds.missingFile", "import.hsds.noCategory", "instrument.error.bandOrder", "instruments.wheel.help");
@@ -106,6 +109,10 @@ public final class EnglishWords {
     private String findEnglish(String text) {
         for (String proper : PROPER) {
             text = text.replace(proper, " ");
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            return "ISO date instead of a French date '" + iso.group() + "'";
         }
         Matcher number = ENGLISH_NUMBER.matcher(text);
         if (number.find()) {

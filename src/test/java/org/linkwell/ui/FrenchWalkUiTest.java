@@ -39,8 +39,11 @@ class FrenchWalkUiTest extends ScreenWalk {
         settle();
         List<String> ours = new ArrayList<>(DataTexts.all(context.database()));
         ours.add(folder.toString());
-        // An instrument's citation and licence are quoted as published, like the data a CHC loads.
-        context.surveys().instruments().all().forEach(d -> ours.addAll(List.of(d.citation(), d.licence())));
+        // An instrument's citation is quoted as published, like the data a CHC loads; its licence line is ours,
+        // in French, except a CHC's own instrument given with one licence text for both languages.
+        context.surveys().instruments().all().forEach(d -> ours.add(d.citation()));
+        context.surveys().instruments().all().stream().filter(d -> d.licence().get("en").equals(d.licence().get("fr")))
+                .forEach(d -> ours.add(d.licence().get("en")));
         EnglishWords.QUOTING_ENGLISH_KEYS.forEach(key -> ours.add(context.messages().get(key)));
         english = new EnglishWords().allowing(ours);
 

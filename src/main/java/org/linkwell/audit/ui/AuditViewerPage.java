@@ -176,7 +176,7 @@ public final class AuditViewerPage implements Page {
     }
 
     private DatePicker date(String id, LocalDate value) {
-        DatePicker picker = new DatePicker(value);
+        DatePicker picker = org.linkwell.ui.Dates.picker(value, messages);
         picker.setId(id);
         picker.setPrefWidth(140);
         return picker;

@@ -105,6 +105,7 @@ public final class ClientListView extends VBox {
         TableColumn<ClientSummary, java.time.LocalDate> born = new TableColumn<>(messages.get("clients.column.born"));
         born.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().dateOfBirth().orElse(null)));
         born.setMinWidth(98);
+        org.linkwell.ui.Dates.show(born, messages);
         TableColumn<ClientSummary, String> phone = new TableColumn<>(messages.get("clients.column.phone"));
         phone.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().phone()));
         phone.setMinWidth(122);

@@ -27,9 +27,8 @@ final class DuplicateDialog extends Dialog<ClientEditorViewModel.DuplicateChoice
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().other().displayName()));
         TableColumn<DuplicateMatch, String> chart = new TableColumn<>(messages.get("clients.column.chart"));
         chart.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().other().chartNumber()));
-        TableColumn<DuplicateMatch, String> born = new TableColumn<>(messages.get("clients.column.born"));
-        born.setCellValueFactory(row -> new ReadOnlyStringWrapper(
-                row.getValue().other().dateOfBirth().map(Object::toString).orElse("")));
+        TableColumn<DuplicateMatch, java.time.LocalDate> born = org.linkwell.ui.Dates.column(
+                messages.get("clients.column.born"), row -> row.other().dateOfBirth(), messages);
         TableColumn<DuplicateMatch, String> why = new TableColumn<>(messages.get("duplicate.reason"));
         why.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                 messages.get("duplicate.reason." + row.getValue().reason().name().toLowerCase(java.util.Locale.ROOT))));

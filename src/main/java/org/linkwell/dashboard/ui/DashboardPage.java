@@ -133,17 +133,21 @@ public final class DashboardPage implements Page {
         list.setId(id);
         list.getStyleClass().add("worklist");
         list.setCellFactory(v -> new ListCell<>() {
-            {
-                // Wrap long rows to the list's width instead of scrolling sideways.
-                setPrefWidth(0);
-                setWrapText(true);
-            }
+            // Wraps to the list's width less room for its scroll bar, so each row is as tall as its lines: a
+            // wrapped label measured before the scroll bar appeared lost its third line to "...".
+            private final javafx.scene.text.Text shown = org.linkwell.ui.WrappedText.within(list);
 
+            {
+                setPrefWidth(0);
+                setGraphic(shown);
+                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
+            }
 
             @Override
             protected void updateItem(Row row, boolean empty) {
                 super.updateItem(row, empty);
                 setText(empty || row == null ? null : row.text());
+                shown.setText(empty || row == null ? "" : row.text());
                 getStyleClass().remove("overdue");
                 if (!empty && row != null && row.urgent()) {
                     getStyleClass().add("overdue");

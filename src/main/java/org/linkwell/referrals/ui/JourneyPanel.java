@@ -150,8 +150,8 @@ public final class JourneyPanel implements ClientPanel {
         TableColumn<SocialPrescription, String> status = new TableColumn<>(messages.get("journey.column.status"));
         status.setCellValueFactory(row -> new ReadOnlyStringWrapper(messages.get(row.getValue().status().messageKey())));
         status.setPrefWidth(120);
-        TableColumn<SocialPrescription, String> started = new TableColumn<>(messages.get("journey.column.started"));
-        started.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().startedOn().map(messages::date).orElse("")));
+        TableColumn<SocialPrescription, java.time.LocalDate> started = org.linkwell.ui.Dates.column(
+                messages.get("journey.column.started"), SocialPrescription::startedOn, messages);
         prescriptions.getColumns().setAll(List.of(what, status, started));
     }
 

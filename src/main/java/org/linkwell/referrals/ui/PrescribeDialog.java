@@ -140,6 +140,9 @@ final class PrescribeDialog extends Dialog<SocialPrescription> {
         if (reason.messageKey().equals("suggestion.audience")) {
             return messages.get("audience." + arg);
         }
+        if (reason.messageKey().equals("suggestion.soon")) {
+            return messages.date(java.time.LocalDate.parse(arg));
+        }
         return arg;
     }
 }

@@ -107,7 +107,7 @@ public final class ReferralsPage implements Page {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("clients.column.name", Row::client, 200),
-                column("referral.date", r -> r.referral().referredOn().toString(), 110),
+                dateColumn(),
                 column("referral.reasons", r -> r.notesWithheld() ? messages.get("lockbox.withheld.short")
                         : r.referral().reasons().stream().map(ReferralReason::messageKey)
                         .map(messages::get).sorted().collect(Collectors.joining(", ")), 240),
@@ -126,6 +126,13 @@ public final class ReferralsPage implements Page {
                 openSelected();
             }
         });
+    }
+
+    private TableColumn<Row, java.time.LocalDate> dateColumn() {
+        TableColumn<Row, java.time.LocalDate> date = org.linkwell.ui.Dates.column(messages.get("referral.date"),
+                r -> java.util.Optional.of(r.referral().referredOn()), messages);
+        date.setPrefWidth(120);
+        return date;
     }
 
     private TableColumn<Row, String> column(String key, java.util.function.Function<Row, String> value, double width) {

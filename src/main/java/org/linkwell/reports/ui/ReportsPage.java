@@ -64,14 +64,14 @@ public final class ReportsPage implements Page {
         preset.setId("report-preset");
         preset.getItems().setAll(model.presets);
         preset.valueProperty().bindBidirectional(model.preset);
-        DatePicker from = new DatePicker();
+        DatePicker from = org.linkwell.ui.Dates.picker(null, messages);
         from.setId("report-from");
         from.valueProperty().bindBidirectional(model.from);
-        from.setPrefWidth(150);
-        DatePicker to = new DatePicker();
+        from.setStyle("-fx-pref-width: 10em;");
+        DatePicker to = org.linkwell.ui.Dates.picker(null, messages);
         to.setId("report-to");
         to.valueProperty().bindBidirectional(model.to);
-        to.setPrefWidth(150);
+        to.setStyle("-fx-pref-width: 10em;");
         Button show = new Button(messages.get("report.ui.show"));
         show.setId("report-show");
         show.setDefaultButton(true);
@@ -83,8 +83,9 @@ public final class ReportsPage implements Page {
         problem.textProperty().bind(model.problem);
         problem.visibleProperty().bind(model.problem.isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
-        HBox bar = new HBox(10, caption("report.ui.preset", preset), preset, caption("report.ui.from", from), from,
-                caption("report.ui.to", to), to, show);
+        // A caption stays beside its field; with large text the pairs wrap to a second line instead of shrinking.
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(16, 8, together(caption("report.ui.preset", preset), preset),
+                together(caption("report.ui.from", from), from), together(caption("report.ui.to", to), to), show);
         bar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, bar, problem);
     }
@@ -112,9 +113,20 @@ public final class ReportsPage implements Page {
         status.setWrapText(true);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        withData.setWrapText(true);
+        withData.setMinWidth(0);
+        HBox.setHgrow(withData, Priority.SOMETIMES);
+        export.setMinWidth(Region.USE_PREF_SIZE);
         HBox bar = new HBox(12, withData, spacer, progress, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return new VBox(6, bar, help, status);
+    }
+
+    private static HBox together(Label caption, Node field) {
+        caption.setMinWidth(Region.USE_PREF_SIZE);
+        HBox pair = new HBox(8, caption, field);
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Label caption(String key, Node field) {

@@ -32,7 +32,7 @@ final class InstrumentList {
         detail.setWrapText(true);
         detail.getStyleClass().add("help-text");
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, chosen) -> detail.setText(chosen == null
-                ? "" : messages.get("instruments.detail", chosen.citation(), chosen.licence())));
+                ? "" : messages.get("instruments.detail", chosen.citation(), texts.text(chosen.licence()))));
         view = new VBox(8, table, detail);
     }
 

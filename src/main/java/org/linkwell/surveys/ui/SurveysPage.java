@@ -196,7 +196,7 @@ public final class SurveysPage implements Page {
         name.getStyleClass().add("card-title");
         Label citation = new Label(d.citation());
         citation.setWrapText(true);
-        Label licence = new Label(texts.messages().get("outcomes.licence", d.licence()));
+        Label licence = new Label(texts.messages().get("outcomes.licence", texts.text(d.licence())));
         licence.setWrapText(true);
         licence.getStyleClass().add("help-text");
         javafx.scene.control.MenuButton print = new javafx.scene.control.MenuButton(texts.messages().get("survey.form.print"));

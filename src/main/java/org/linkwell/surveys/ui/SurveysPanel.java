@@ -134,7 +134,7 @@ public final class SurveysPanel implements ClientPanel {
         responses.setPlaceholder(new Label(messages.get("survey.responses.none")));
         responses.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         responses.getColumns().setAll(List.of(
-                column(messages.get("survey.column.date"), 100, r -> messages.date(r.administeredOn())),
+                dateColumn(messages),
                 column(messages.get("survey.column.instrument"), 130, r -> surveys.instruments()
                         .find(r.instrumentId(), r.instrumentVersion()).map(texts::shortName).orElse(r.instrumentId())),
                 column(messages.get("survey.column.timepoint"), 140, r -> texts.timepoint(r.timepoint(), schedule)),
@@ -155,6 +155,13 @@ public final class SurveysPanel implements ClientPanel {
                 .filter(m -> r.score(m.id()).isPresent())
                 .limit(4).map(m -> texts.score(r.score(m.id()).get())).reduce((a, b) -> a + " · " + b).orElse(""))
                 .orElse("");
+    }
+
+    private static TableColumn<SurveyResponse, java.time.LocalDate> dateColumn(org.linkwell.core.Messages messages) {
+        TableColumn<SurveyResponse, java.time.LocalDate> date = org.linkwell.ui.Dates.column(
+                messages.get("survey.column.date"), r -> java.util.Optional.of(r.administeredOn()), messages);
+        date.setPrefWidth(110);
+        return date;
     }
 
     private static TableColumn<SurveyResponse, String> column(String title, double width,
