@@ -19,6 +19,9 @@ public final class TextZoom {
     static final List<Integer> STEPS = List.of(80, 90, 100, 110, 125, 150, 175, 200);
     private static final double BASE_PX = 14;
 
+    /** The main window's text size as a factor of 100 %, for widths given in pixels at 100 %. */
+    private static final javafx.beans.property.DoubleProperty SCALE = new javafx.beans.property.SimpleDoubleProperty(1);
+
     private final IntConsumer remember;
     private Window main;
     private int percent = NORMAL;
@@ -127,6 +130,9 @@ public final class TextZoom {
         if (scene == null || scene.getRoot() == null || !isCurrent()) {
             return;
         }
+        if (scene.getWindow() == main) {
+            SCALE.set(percent / 100.0);
+        }
         Parent root = scene.getRoot();
         String others = root.getStyle() == null ? "" : root.getStyle().replaceAll("-fx-font-size:[^;]*;?", "").strip();
         String style = others + (others.isEmpty() ? "" : " ") + "-fx-font-size: " + fontSize(percent) + "px;";
@@ -135,6 +141,14 @@ public final class TextZoom {
             // Lists and tables keep the row heights measured at the old size: measure again, so no row is cut.
             javafx.application.Platform.runLater(() -> remeasureRows(root));
         }
+    }
+
+    /**
+     * A table column's least width, given in pixels at 100 %, grows with the text: at 150 % its header and cells
+     * need half as much room again, and the table scrolls sideways rather than cut them to "…".
+     */
+    public static void minWidth(javafx.scene.control.TableColumn<?, ?> column, double pixelsAtNormal) {
+        column.minWidthProperty().bind(SCALE.multiply(pixelsAtNormal));
     }
 
     static void remeasureRows(Parent root) {

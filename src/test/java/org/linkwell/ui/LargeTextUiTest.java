@@ -62,6 +62,29 @@ class LargeTextUiTest extends LinkwellUiTest {
     }
 
     @Test
+    void at150_theClientListShowsWholeChartNumbersDatesAndPhones(FxRobot robot) {
+        largeText(robot, 150);
+        robot.clickOn("#nav-clients");
+        settle();
+        List<String> cut = new ArrayList<>();
+        int cells = 0;
+        for (Node node : robot.lookup("#client-table .table-cell").queryAll()) {
+            javafx.scene.control.TableCell<?, ?> cell = (javafx.scene.control.TableCell<?, ?>) node;
+            boolean nameColumn = cell.getTableView().getColumns().indexOf(cell.getTableColumn()) == 0;
+            if (nameColumn || !cell.isVisible() || cell.getText() == null || cell.getText().isBlank()) {
+                continue;  // a long name may end in "…" (the editor shows it whole); the other columns have fixed forms
+            }
+            cells++;
+            Node text = cell.lookup(".text");
+            if (text instanceof Text shown && !shown.getText().equals(cell.getText())) {
+                cut.add("'" + cell.getText() + "' shown as '" + shown.getText() + "'");
+            }
+        }
+        assertTrue(cells > 20, "the sample clinic fills the list: " + cells);
+        assertEquals(List.of(), cut, "client list cells cut at 150 %");
+    }
+
+    @Test
     void at150_theNavigationShowsIcons_andKeepsItsNamesForScreenReaders(FxRobot robot) {
         largeText(robot, 150);
         ToggleButton clients = robot.lookup("#nav-clients").query();

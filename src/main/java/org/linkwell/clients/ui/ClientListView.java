@@ -22,6 +22,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.linkwell.ui.Converters;
+import org.linkwell.ui.TextZoom;
 import org.linkwell.clients.ClientSummary;
 import org.linkwell.clients.StatusFilter;
 import org.linkwell.core.Messages;
@@ -98,21 +99,21 @@ public final class ClientListView extends VBox {
         name.setCellValueFactory(row -> new ReadOnlyStringWrapper(model.isWithheld(row.getValue())
                 ? messages.get("lockbox.list.name", row.getValue().displayName()) : row.getValue().displayName()));
         name.setPrefWidth(200);
-        name.setMinWidth(140);
+        TextZoom.minWidth(name, 140);
         TableColumn<ClientSummary, String> chart = new TableColumn<>(messages.get("clients.column.chart"));
         chart.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().chartNumber()));
-        chart.setMinWidth(105);
+        TextZoom.minWidth(chart, 105);
         TableColumn<ClientSummary, java.time.LocalDate> born = new TableColumn<>(messages.get("clients.column.born"));
         born.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().dateOfBirth().orElse(null)));
-        born.setMinWidth(98);
+        TextZoom.minWidth(born, 112);
         org.linkwell.ui.Dates.show(born, messages);
         TableColumn<ClientSummary, String> phone = new TableColumn<>(messages.get("clients.column.phone"));
         phone.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().phone()));
-        phone.setMinWidth(122);
+        TextZoom.minWidth(phone, 122);
         TableColumn<ClientSummary, String> status = new TableColumn<>(messages.get("clients.column.status"));
         status.setCellValueFactory(row -> new ReadOnlyStringWrapper(
                 messages.get(row.getValue().closed() ? "client.state.closed" : "client.state.open")));
-        status.setMinWidth(72);
+        TextZoom.minWidth(status, 72);
         status.visibleProperty().bind(model.filterProperty().isNotEqualTo(StatusFilter.OPEN));
         table.getColumns().setAll(java.util.List.of(name, chart, born, phone, status));
 
