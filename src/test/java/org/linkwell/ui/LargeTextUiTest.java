@@ -42,7 +42,8 @@ class LargeTextUiTest extends LinkwellUiTest {
         settle();
         List<String> cut = new ArrayList<>();
         int rows = 0;
-        for (String id : List.of("#dashboard-unassigned", "#dashboard-followups", "#dashboard-waiting")) {
+        for (String id : List.of("#dashboard-unassigned", "#dashboard-followups", "#dashboard-waiting",
+                "#dashboard-surveys-due")) {
             for (Node node : robot.lookup(id + " .list-cell").queryAll()) {
                 ListCell<?> cell = (ListCell<?>) node;
                 if (cell.isVisible() && cell.getText() != null && !cell.getText().isBlank()) {

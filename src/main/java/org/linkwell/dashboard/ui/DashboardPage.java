@@ -9,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
@@ -132,28 +131,7 @@ public final class DashboardPage implements Page {
         ListView<Row> list = new ListView<>();
         list.setId(id);
         list.getStyleClass().add("worklist");
-        list.setCellFactory(v -> new ListCell<>() {
-            // Wraps to the list's width less room for its scroll bar, so each row is as tall as its lines: a
-            // wrapped label measured before the scroll bar appeared lost its third line to "...".
-            private final javafx.scene.text.Text shown = org.linkwell.ui.WrappedText.within(list);
-
-            {
-                setPrefWidth(0);
-                setGraphic(shown);
-                setContentDisplay(javafx.scene.control.ContentDisplay.GRAPHIC_ONLY);
-            }
-
-            @Override
-            protected void updateItem(Row row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.text());
-                shown.setText(empty || row == null ? "" : row.text());
-                getStyleClass().remove("overdue");
-                if (!empty && row != null && row.urgent()) {
-                    getStyleClass().add("overdue");
-                }
-            }
-        });
+        list.setCellFactory(v -> new org.linkwell.ui.WorklistCell<>(list, Row::text, Row::urgent));
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2) {
                 openSelected(list);

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.function.LongConsumer;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.linkwell.clients.ClientService;
@@ -40,23 +39,7 @@ public final class SurveysDueList {
         list.setId("dashboard-surveys-due");
         list.getStyleClass().add("worklist");
         list.setPlaceholder(new Label(messages.get("survey.due.noneAnywhere")));
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                setPrefWidth(0);
-                setWrapText(true);
-            }
-
-
-            @Override
-            protected void updateItem(Row row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.text());
-                getStyleClass().remove("overdue");
-                if (!empty && row != null && row.overdue()) {
-                    getStyleClass().add("overdue");
-                }
-            }
-        });
+        list.setCellFactory(v -> new org.linkwell.ui.WorklistCell<>(list, Row::text, Row::overdue));
         list.setOnMouseClicked(event -> {
             if (event.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 open.accept(list.getSelectionModel().getSelectedItem().clientId());
