@@ -47,6 +47,7 @@ public final class MainWindow {
     private final GuideWindow guide;
     private Shell shell;
     private boolean backupsOnSchedule;
+    private java.util.Optional<Runnable> signOut = java.util.Optional.empty();
 
     public MainWindow(Stage stage, AppContext context, Executor executor) {
         this.stage = stage;
@@ -65,6 +66,12 @@ public final class MainWindow {
     /** The desktop app backs up daily while it runs; tests leave this off. */
     public MainWindow withScheduledBackups() {
         backupsOnSchedule = true;
+        return this;
+    }
+
+    /** Behind the sign-in screen: the account menu signs out, then {@code signedOut} shows that screen again. */
+    public MainWindow withSignOut(Runnable signedOut) {
+        signOut = java.util.Optional.of(signedOut);
         return this;
     }
 
@@ -100,6 +107,8 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(shell.root());
         }
+        shell.addToHeader(new org.linkwell.security.ui.AccountMenu(context.signIn(), tasks, messages, dialogs, errors,
+                shell, signOut).button());
         shell.addToHeader(new HelpMenu(messages, dialogs, guide, context.database().file()).menuBar());
         showTitle();
         shell.show(startAt);
