@@ -84,7 +84,7 @@ public final class SignInService {
             }
             return check(tx, found.get(), password, now);
         });
-        result.user().ifPresent(session::start);
+        result.user().ifPresent(session::begin);
         return result;
     }
 

@@ -302,6 +302,7 @@ final class PermissionRows {
                 org.linkwell.lockbox.RecordPart.NOTES, session)));
         rows.add(new Row("LockboxService.clientsWithholding", EVERYONE,
                 () -> lockbox.clientsWithholding(org.linkwell.lockbox.RecordPart.WHOLE_RECORD)));
+        rows.add(new Row("LockboxService.endGlass", EVERYONE, () -> lockbox.endGlass(session)));
         rows.add(new Row("LockboxService.breakGlass", EVERYONE, () -> lockbox.breakGlass(f.mine,
                 org.linkwell.lockbox.BreakGlassKind.values()[0], "Client asked for help on the phone", session)));
     }
