@@ -44,7 +44,7 @@ final class LockboxWiring {
             panels.add(privacyPanel);
         }
         ClientsPage page = new ClientsPage(context.clients(), tasks, context.messages(), dialogs, errors, shell,
-                context.clock(), panels).withPrivacy(privacy);
+                context.clock(), panels).withPrivacy(privacy).withAccess(context.session());
         privacyPanel.setOnChanged(page::open);
         return page;
     }

@@ -128,11 +128,13 @@ public final class MainWindow {
             case CLIENTS -> LockboxWiring.clientsPage(context, tasks, dialogs, errors, shell, this::journeyPanel,
                     () -> new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell));
             case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages, new org.linkwell.printing.ui.BlankForms(
-                    new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell))::preview);
+                    new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell))::preview)
+                    .withAccess(context.session());
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
-                    errors, shell);
+                    errors, shell).withAccess(context.session());
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
-                    dialogs, shell).withPrivacy(LockboxWiring.privacy(context, tasks, dialogs, errors, shell));
+                    dialogs, shell).withPrivacy(LockboxWiring.privacy(context, tasks, dialogs, errors, shell))
+                    .withAccess(context.session());
             case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
             case AUDIT -> new org.linkwell.audit.ui.AuditViewerPage(context.auditViewer(), context.clients(), tasks,
                     messages, dialogs, shell, context.clock());
@@ -154,7 +156,7 @@ public final class MainWindow {
     private JourneyPanel journeyPanel() {
         JourneyPanel journey = new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell);
         journey.addAction(new ClientDocuments(new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell),
-                journey::clientShown).view());
+                journey::clientShown).withAccess(context.session()).view());
         return journey;
     }
 

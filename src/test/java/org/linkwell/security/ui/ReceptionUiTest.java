@@ -137,6 +137,12 @@ class ReceptionUiTest extends RoleUiTest {
     }
 
     @Test
+    void theCatalog_isReadOnly_withoutNewImportEditOrVerify(FxRobot robot) {
+        assertCatalogEditable(robot, false);
+        assertNoDialog(robot);
+    }
+
+    @Test
     void settings_offerTheLanguageOnly(FxRobot robot) {
         robot.clickOn("#nav-settings");
         settle();
