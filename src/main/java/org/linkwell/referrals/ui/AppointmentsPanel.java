@@ -12,9 +12,9 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Messages;
 import org.linkwell.referrals.Encounter;
@@ -38,7 +38,7 @@ public final class AppointmentsPanel implements ClientPanel {
     private final Clock clock;
     private final TableView<Encounter> table = new TableView<>();
     private final Label next = new Label();
-    private final VBox view;
+    private final ScrollPane view;
     private Map<Long, String> names = Map.of();
     private long shown;
 
@@ -63,16 +63,17 @@ public final class AppointmentsPanel implements ClientPanel {
                 column("appointments.column.with", e -> e.navigatorId().map(id -> names.getOrDefault(id, ""))
                         .orElse("")),
                 column("appointments.column.next", e -> e.nextStepDueOn().map(messages::date).orElse(""))));
-        VBox.setVgrow(table, Priority.ALWAYS);
+        table.setPrefHeight(280);
         next.setId("appointments-next");
         next.setWrapText(true);
         Label help = new Label(messages.get("appointments.help"));
         help.setWrapText(true);
         help.getStyleClass().add("text-muted");
-        VBox content = new VBox(10, next, table, help);
-        VBox.setVgrow(content, Priority.ALWAYS);
-        view = new VBox(Forms.section(messages.get("appointments.title"), content));
-        view.setPadding(new Insets(12, 24, 24, 24));
+        VBox content = new VBox(Forms.section(messages.get("appointments.title"), new VBox(10, next, table, help)));
+        content.setPadding(new Insets(12, 24, 24, 24));
+        // Fitted to the width, so the sentences wrap instead of being cut off.
+        view = new ScrollPane(content);
+        view.setFitToWidth(true);
         view.setId("appointments-panel");
     }
 
