@@ -114,7 +114,8 @@ public final class AppContext implements AutoCloseable {
                 new SurveyOutcomeLines(surveys.outcomes()), audit, clock,
                 messages::locale, session);
         this.lockbox = new LockboxService(database, new LockboxRepository(), audit, clock);
-        audit.flagWhileGlassOpen(lockbox.glassCheck());
+        audit.flagWhileGlassOpen(lockbox.glassCheck(session));
+        session.whenSigningOut(() -> lockbox.endGlass(session));
         printing.withLockbox(lockbox.forViewer(session));
         reports.withheldFromData(() -> lockbox.clientsWithholding(RecordPart.WHOLE_RECORD));
         this.auditViewer = new org.linkwell.audit.AuditViewerService(database, new org.linkwell.audit.AuditRepository(),

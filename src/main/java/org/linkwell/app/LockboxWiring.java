@@ -9,6 +9,7 @@ import org.linkwell.lockbox.RecordPart;
 import org.linkwell.lockbox.ui.GuardedPanel;
 import org.linkwell.lockbox.ui.LockboxScreens;
 import org.linkwell.lockbox.ui.PrivacyPanel;
+import org.linkwell.referrals.ui.AppointmentsPanel;
 import org.linkwell.referrals.ui.JourneyPanel;
 import org.linkwell.ui.BackgroundTasks;
 import org.linkwell.ui.ClientPanel;
@@ -34,14 +35,16 @@ final class LockboxWiring {
         // The tabs the person's role may see (RoleScreens), each behind the lockbox.
         List<ClientPanel> panels = new ArrayList<>();
         for (ClientPanel panel : RoleScreens.clientPanels(context.session(), () -> journey.get().withPrivacy(privacy),
-                () -> new GuardedPanel(surveys.get(), RecordPart.SURVEYS, privacy, tasks))) {
+                () -> new GuardedPanel(surveys.get(), RecordPart.SURVEYS, privacy, tasks),
+                () -> new GuardedPanel(new AppointmentsPanel(context.encounters(), context.staff(), tasks,
+                        context.messages(), context.clock()), RecordPart.WHOLE_RECORD, privacy, tasks))) {
             panels.add(panel);
         }
         if (context.session().may(Permission.CLIENT_RECORD)) {
             panels.add(privacyPanel);
         }
         ClientsPage page = new ClientsPage(context.clients(), tasks, context.messages(), dialogs, errors, shell,
-                context.clock(), panels).withPrivacy(privacy);
+                context.clock(), panels).withPrivacy(privacy).withAccess(context.session());
         privacyPanel.setOnChanged(page::open);
         return page;
     }

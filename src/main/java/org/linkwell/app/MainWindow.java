@@ -47,6 +47,7 @@ public final class MainWindow {
     private final GuideWindow guide;
     private Shell shell;
     private boolean backupsOnSchedule;
+    private java.util.Optional<Runnable> signOut = java.util.Optional.empty();
 
     public MainWindow(Stage stage, AppContext context, Executor executor) {
         this.stage = stage;
@@ -65,6 +66,12 @@ public final class MainWindow {
     /** The desktop app backs up daily while it runs; tests leave this off. */
     public MainWindow withScheduledBackups() {
         backupsOnSchedule = true;
+        return this;
+    }
+
+    /** Behind the sign-in screen: the account menu signs out, then {@code signedOut} shows that screen again. */
+    public MainWindow withSignOut(Runnable signedOut) {
+        signOut = java.util.Optional.of(signedOut);
         return this;
     }
 
@@ -100,6 +107,8 @@ public final class MainWindow {
         } else {
             stage.getScene().setRoot(shell.root());
         }
+        shell.addToHeader(new org.linkwell.security.ui.AccountMenu(context.signIn(), tasks, messages, dialogs, errors,
+                shell, signOut).button());
         shell.addToHeader(new HelpMenu(messages, dialogs, guide, context.database().file()).menuBar());
         showTitle();
         shell.show(startAt);
@@ -119,11 +128,13 @@ public final class MainWindow {
             case CLIENTS -> LockboxWiring.clientsPage(context, tasks, dialogs, errors, shell, this::journeyPanel,
                     () -> new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell));
             case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages, new org.linkwell.printing.ui.BlankForms(
-                    new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell))::preview);
+                    new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell))::preview)
+                    .withAccess(context.session());
             case PROGRAMS -> new ProgramsPage(context.programs(), context.clients(), context.exchange(), tasks, messages, dialogs,
-                    errors, shell);
+                    errors, shell).withAccess(context.session());
             case REFERRALS -> new ReferralsPage(context.referrals(), context.staff(), context.clients(), tasks, messages,
-                    dialogs, shell).withPrivacy(LockboxWiring.privacy(context, tasks, dialogs, errors, shell));
+                    dialogs, shell).withPrivacy(LockboxWiring.privacy(context, tasks, dialogs, errors, shell))
+                    .withAccess(context.session());
             case REPORTS -> new ReportsPage(context.reports(), tasks, messages, errors, context.clock());
             case AUDIT -> new org.linkwell.audit.ui.AuditViewerPage(context.auditViewer(), context.clients(), tasks,
                     messages, dialogs, shell, context.clock());
@@ -145,7 +156,7 @@ public final class MainWindow {
     private JourneyPanel journeyPanel() {
         JourneyPanel journey = new JourneyPanel(journeyServices(), tasks, messages, dialogs, errors, shell);
         journey.addAction(new ClientDocuments(new PrintContext(context.printing(), tasks, messages, dialogs, errors, shell),
-                journey::clientShown).view());
+                journey::clientShown).withAccess(context.session()).view());
         return journey;
     }
 

@@ -52,11 +52,17 @@ final class RoleScreens {
         return PageId.SETTINGS;
     }
 
-    /** The client's tabs: the journey for people who see records or refer, surveys for people who run them. */
-    static List<ClientPanel> clientPanels(Access access, Supplier<ClientPanel> journey, Supplier<ClientPanel> surveys) {
+    /**
+     * The client's tabs: the journey for people who see records or refer (it shows the appointments among the rest),
+     * the appointments alone for the front desk, surveys for people who run them.
+     */
+    static List<ClientPanel> clientPanels(Access access, Supplier<ClientPanel> journey, Supplier<ClientPanel> surveys,
+                                          Supplier<ClientPanel> appointments) {
         List<ClientPanel> panels = new ArrayList<>();
         if (access.may(Permission.CLIENT_RECORD) || access.may(Permission.REFERRAL_CREATE)) {
             panels.add(journey.get());
+        } else if (access.may(Permission.CLIENT_CONTACT)) {
+            panels.add(appointments.get());
         }
         if (access.may(Permission.SURVEYS)) {
             panels.add(surveys.get());

@@ -88,7 +88,7 @@ public final class SignInGate {
     }
 
     private void openWork(boolean loadSample) {
-        window = new MainWindow(stage, context, worker).withScheduledBackups();
+        window = new MainWindow(stage, context, worker).withScheduledBackups().withSignOut(this::signedOut);
         window.show();
         if (loadSample) {
             window.loadSampleData();

@@ -1,6 +1,7 @@
 package org.linkwell.lockbox;
 
 import static org.linkwell.db.Tables.BREAK_GLASS_ACCESS;
+import static org.linkwell.db.Tables.BREAK_GLASS_END;
 import static org.linkwell.db.Tables.LOCKBOX_DIRECTIVE;
 
 import java.time.Instant;
@@ -8,7 +9,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.linkwell.db.tables.records.LockboxDirectiveRecord;
 
 /** The only code that speaks SQL about lockbox directives and break-glass access. */
@@ -77,13 +80,35 @@ public final class LockboxRepository {
                 .execute();
     }
 
-    /** When this actor's latest break-glass on this client ends, if it is still open at {@code now}. */
-    public Optional<Instant> glassOpenUntil(DSLContext dsl, long clientId, String actor, Instant now) {
+    /**
+     * When this person's latest break-glass on this client ends, if it is still open at {@code now}: opened by their
+     * staff record (a trusted job without one: by its name), not run out and not ended at a sign-out.
+     */
+    public Optional<Instant> glassOpenUntil(DSLContext dsl, long clientId, Optional<Long> staffId, String actor,
+                                            Instant now) {
         return dsl.select(BREAK_GLASS_ACCESS.ENDS_AT).from(BREAK_GLASS_ACCESS)
-                .where(BREAK_GLASS_ACCESS.CLIENT_ID.eq(clientId).and(BREAK_GLASS_ACCESS.ACTOR.eq(actor))
-                        .and(BREAK_GLASS_ACCESS.STARTED_AT.le(now)).and(BREAK_GLASS_ACCESS.ENDS_AT.gt(now)))
+                .where(BREAK_GLASS_ACCESS.CLIENT_ID.eq(clientId).and(openFor(staffId, actor, now)))
                 .orderBy(BREAK_GLASS_ACCESS.ENDS_AT.desc()).limit(1)
                 .fetchOptional(BREAK_GLASS_ACCESS.ENDS_AT);
+    }
+
+    /** Ends every break-glass this person has open now; the number ended. */
+    public int endOpenGlass(DSLContext tx, Optional<Long> staffId, String actor, Instant now) {
+        List<Long> open = tx.select(BREAK_GLASS_ACCESS.ID).from(BREAK_GLASS_ACCESS)
+                .where(openFor(staffId, actor, now)).fetch(BREAK_GLASS_ACCESS.ID);
+        for (long id : open) {
+            tx.insertInto(BREAK_GLASS_END).set(BREAK_GLASS_END.BREAK_GLASS_ID, id).set(BREAK_GLASS_END.ENDED_AT, now)
+                    .set(BREAK_GLASS_END.CREATED_AT, now).execute();
+        }
+        return open.size();
+    }
+
+    private static Condition openFor(Optional<Long> staffId, String actor, Instant now) {
+        Condition who = staffId.map(BREAK_GLASS_ACCESS.STAFF_ID::eq)
+                .orElseGet(() -> BREAK_GLASS_ACCESS.STAFF_ID.isNull().and(BREAK_GLASS_ACCESS.ACTOR.eq(actor)));
+        return who.and(BREAK_GLASS_ACCESS.STARTED_AT.le(now)).and(BREAK_GLASS_ACCESS.ENDS_AT.gt(now))
+                .andNotExists(DSL.selectOne().from(BREAK_GLASS_END)
+                        .where(BREAK_GLASS_END.BREAK_GLASS_ID.eq(BREAK_GLASS_ACCESS.ID)));
     }
 
     private static Directive toDirective(LockboxDirectiveRecord r) {

@@ -98,7 +98,8 @@ public final class LockboxService {
             if (parts.isEmpty()) {
                 return Withheld.NOTHING;
             }
-            Optional<Instant> open = repository.glassOpenUntil(dsl, clientId, viewer.actor(), clock.instant());
+            Optional<Instant> open = repository.glassOpenUntil(dsl, clientId, viewer.staffId(), viewer.actor(),
+                    clock.instant());
             return open.isPresent() ? new Withheld(Set.of(), open) : new Withheld(parts, Optional.empty());
         });
     }
@@ -129,7 +130,7 @@ public final class LockboxService {
                 directives.addAll(repository.active(dsl, clientIds, RecordPart.WHOLE_RECORD));
             }
             directives.stream().filter(d -> d.appliesTo(viewer.staffId())).forEach(d -> hidden.add(d.clientId()));
-            hidden.removeIf(id -> repository.glassOpenUntil(dsl, id, viewer.actor(), now).isPresent());
+            hidden.removeIf(id -> repository.glassOpenUntil(dsl, id, viewer.staffId(), viewer.actor(), now).isPresent());
             return Set.copyOf(hidden);
         });
     }
@@ -165,9 +166,21 @@ public final class LockboxService {
         return ends;
     }
 
-    /** For the audit log: is this a view or change of a client's record while the actor's glass on it is open? */
-    public Audit.GlassCheck glassCheck() {
+    /**
+     * Ends every break-glass the person acting through {@code viewer} has open, as they sign out (or someone else signs
+     * in at their desk): the glass is for this piece of work, not for the next person at the keyboard. The number ended.
+     */
+    public int endGlass(Access viewer) {
+        return database.transaction(tx -> repository.endOpenGlass(tx, viewer.staffId(), viewer.actor(),
+                clock.instant()));
+    }
+
+    /**
+     * For the audit log: is this a view or change of a client's record while the glass of the person acting through
+     * {@code session} is open on it?
+     */
+    public Audit.GlassCheck glassCheck(Access session) {
         return (tx, actor, table, recordId) -> CLIENT.equals(table)
-                && repository.glassOpenUntil(tx, recordId, actor, clock.instant()).isPresent();
+                && repository.glassOpenUntil(tx, recordId, session.staffId(), actor, clock.instant()).isPresent();
     }
 }

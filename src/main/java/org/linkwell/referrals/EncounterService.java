@@ -61,12 +61,16 @@ public final class EncounterService {
         });
     }
 
-    /** The client's encounters; without their whole record, the appointments only (no notes, no next step's words). */
+    /**
+     * The client's encounters; without their whole record, the appointments only (no notes, no next step's words).
+     * A look at the client's record, so audited like one.
+     */
     public List<Encounter> forClient(long clientId) {
         access.require(Permission.CLIENT_CONTACT);
-        return database.read(dsl -> {
-            List<Encounter> all = encounters.forClient(dsl, clientId);
-            return access.may(Permission.CLIENT_RECORD) && access.reaches(dsl, clientId) ? all
+        return database.transaction(tx -> {
+            List<Encounter> all = encounters.forClient(tx, clientId);
+            audit.record(tx, Audit.Action.VIEW, "client", clientId);
+            return access.may(Permission.CLIENT_RECORD) && access.reaches(tx, clientId) ? all
                     : all.stream().map(EncounterService::appointment).toList();
         });
     }

@@ -1,7 +1,9 @@
 package org.linkwell.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jooq.DSLContext;
 import org.linkwell.core.Access;
@@ -15,10 +17,12 @@ import org.linkwell.core.Permission;
  */
 public final class Session implements Access {
     public static final String NOBODY = "local";
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Session.class);
 
     private final Caseload caseload;
     private final AtomicReference<SignedInUser> current = new AtomicReference<>();
     private final AtomicReference<Access> job = new AtomicReference<>();
+    private final List<Runnable> signingOut = new CopyOnWriteArrayList<>();
 
     public Session(Caseload caseload) {
         this.caseload = caseload;
@@ -48,7 +52,33 @@ public final class Session implements Access {
         job.set(trusted);
     }
 
+    /**
+     * A person's sign-in, from the sign-in service: when someone else was still signed in here (the screen lock's
+     * "someone else"), their session ends first, as a sign-out would.
+     */
+    void begin(SignedInUser user) {
+        if (user().filter(before -> before.loginId() != user.loginId()).isPresent()) {
+            end();
+        }
+        start(user);
+    }
+
+    /** What must happen as a person's session ends (e.g. their break-glass closes); run while they are still here. */
+    public void whenSigningOut(Runnable action) {
+        signingOut.add(action);
+    }
+
+    /** Signs the person out; what runs at sign-out never keeps the session open, even when it fails. */
     public void end() {
+        if (current.get() != null) {
+            for (Runnable action : signingOut) {
+                try {
+                    action.run();
+                } catch (RuntimeException failed) {
+                    LOG.error("Could not finish signing out cleanly", failed);
+                }
+            }
+        }
         current.set(null);
         job.set(null);
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -83,7 +84,7 @@ public final class SignInService {
             }
             return check(tx, found.get(), password, now);
         });
-        result.user().ifPresent(session::start);
+        result.user().ifPresent(session::begin);
         return result;
     }
 
@@ -124,6 +125,42 @@ public final class SignInService {
 
     public void signOut() {
         session.end();
+    }
+
+    /**
+     * The person signed in chooses a new password: the current one is checked like a sign-in (a wrong one counts
+     * toward the lock-out), then the hash and their key slot (on an encrypted file) change together.
+     */
+    public SignInResult changeOwnPassword(char[] current, char[] chosen, char[] again) {
+        SignedInUser me = session.user().orElseThrow(() -> new NotAllowedException(Permission.CLIENT_CONTACT));
+        List<FieldError> problems = new ArrayList<>();
+        if (current.length == 0) {
+            problems.add(new FieldError("currentPassword", "validation.required"));
+        }
+        Passwords.problem(chosen).ifPresent(key -> problems.add(new FieldError("newPassword", key, Passwords.MIN_LENGTH)));
+        if (problems.isEmpty() && Arrays.equals(current, chosen)) {
+            problems.add(new FieldError("newPassword", "account.password.same"));
+        }
+        if (!Arrays.equals(chosen, again)) {
+            problems.add(new FieldError("newPasswordAgain", "setup.passwordsDiffer"));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Instant now = clock.instant();
+        SignInResult result = database.transaction(tx -> {
+            SignInResult checked = check(tx, logins.byId(tx, me.loginId()).orElseThrow(), current, now);
+            if (checked.outcome() == SignInResult.Outcome.SIGNED_IN) {
+                logins.changePassword(tx, me.loginId(), Passwords.hash(chosen), now);
+                audit.record(tx, Audit.Action.UPDATE, TABLE, me.loginId());
+                keySlots.passwordSet(me.username(), chosen);
+            }
+            return checked;
+        });
+        if (result.outcome() == SignInResult.Outcome.LOCKED || result.outcome() == SignInResult.Outcome.INACTIVE) {
+            session.end();
+        }
+        return result;
     }
 
     /** Administrators give a staff member a login; the staff record is created with it when new. */

@@ -194,10 +194,13 @@ class LockboxServiceTest {
 
     @Test
     void breakingTheGlass_keepsTheReasonApart_andFlagsEveryViewWhileOpen() {
-        lockbox.add(clientId, RecordPart.NOTES, Optional.empty(), navigator);
+        // The audit log asks about the glass of the person signed in, by their staff record.
+        org.linkwell.security.TestSessions.administrator(context);
+        Access me = context.session();
+        lockbox.add(clientId, RecordPart.NOTES, Optional.empty(), me);
         context.clients().open(clientId);
 
-        lockbox.breakGlass(clientId, BreakGlassKind.SAFETY, REASON, navigator);
+        lockbox.breakGlass(clientId, BreakGlassKind.SAFETY, REASON, me);
         context.clients().open(clientId);
         context.journeys().journey(clientId);
         context.clients().open(otherClientId);
@@ -213,7 +216,7 @@ class LockboxServiceTest {
         var access = context.database().read(dsl -> dsl.selectFrom(BREAK_GLASS_ACCESS).fetchSingle());
         assertEquals(REASON, access.getReason());
         assertEquals("safety", access.getKind());
-        assertEquals(navigator.staffId().orElseThrow(), access.getStaffId());
+        assertEquals(me.staffId().orElseThrow(), access.getStaffId());
         boolean reasonInLog = context.database().read(dsl -> dsl.selectFrom(AUDIT_EVENT).fetch().stream()
                 .anyMatch(row -> row.toString().contains("crisis")));
         assertFalse(reasonInLog, "the audit log never holds the reason");

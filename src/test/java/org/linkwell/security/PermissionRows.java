@@ -272,6 +272,9 @@ final class PermissionRows {
                 "not a password".toCharArray())));
         rows.add(new Row("SignInService.unlock", EVERYONE, () -> signIn.unlock("not the password".toCharArray())));
         rows.add(new Row("SignInService.signOut", EVERYONE, signIn::signOut));
+        // Every signed-in person may change their own password (refused here for differing new ones, which costs no try).
+        rows.add(new Row("SignInService.changeOwnPassword", EVERYONE, () -> signIn.changeOwnPassword(
+                TestSessions.PASSWORD, "a new password here".toCharArray(), "a different one here".toCharArray())));
         rows.add(new Row("SignInService.createLogin", ADMIN, () -> signIn.createLogin(StaffMember.of(
                 f.unique("Rae"), RECEPTION, Optional.empty()), f.unique("rae"), TestSessions.PASSWORD)));
         rows.add(new Row("SignInService.logins", ADMIN, signIn::logins));
@@ -309,6 +312,7 @@ final class PermissionRows {
                 org.linkwell.lockbox.RecordPart.NOTES, session)));
         rows.add(new Row("LockboxService.clientsWithholding", EVERYONE,
                 () -> lockbox.clientsWithholding(org.linkwell.lockbox.RecordPart.WHOLE_RECORD)));
+        rows.add(new Row("LockboxService.endGlass", EVERYONE, () -> lockbox.endGlass(session)));
         rows.add(new Row("LockboxService.breakGlass", EVERYONE, () -> lockbox.breakGlass(f.mine,
                 org.linkwell.lockbox.BreakGlassKind.values()[0], "Client asked for help on the phone", session)));
     }

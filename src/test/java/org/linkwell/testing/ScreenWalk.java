@@ -70,6 +70,7 @@ public abstract class ScreenWalk extends LinkwellUiTest {
         dialog("about", () -> menuItem("help-about"));
         dialog("keyboard shortcuts", () -> menuItem("help-shortcuts"));
         dialog("user guide", () -> menuItem("help-guide"));
+        dialog("change my password", () -> accountItem("account-change-password"));
     }
 
     private void walkClient() {
@@ -204,6 +205,11 @@ public abstract class ScreenWalk extends LinkwellUiTest {
 
     private void printItem(String id) {
         MenuButton menu = robot.lookup("#print-menu").query();
+        menu.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow().fire();
+    }
+
+    private void accountItem(String id) {
+        MenuButton menu = robot.lookup("#account-menu").query();
         menu.getItems().stream().filter(item -> id.equals(item.getId())).findFirst().orElseThrow().fire();
     }
 

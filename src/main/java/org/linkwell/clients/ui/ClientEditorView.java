@@ -25,6 +25,7 @@ public final class ClientEditorView extends BorderPane {
     private final StrengthSections strengths;
     private final ScrollPane scroll;
     private final VBox sections;
+    private final javafx.beans.property.BooleanProperty mayClose = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose, Runnable askNewInterest,
                             java.util.List<org.linkwell.ui.ClientPanel> panels) {
@@ -92,6 +93,12 @@ public final class ClientEditorView extends BorderPane {
                 panel.show(clientId);
             }
         });
+    }
+
+    /** Hides what the person's role may not do here: close or reopen a record, add to the list of interests. */
+    public void allow(boolean closeAndReopen, boolean addInterests) {
+        mayClose.set(closeAndReopen);
+        strengths.allowAddingInterests(addInterests);
     }
 
     /** A part of the record beyond the contact details: hidden from people who see those only. */
@@ -200,14 +207,15 @@ public final class ClientEditorView extends BorderPane {
         close.setOnAction(event -> askClose.run());
         close.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.storedProperty().get().isNew() && !model.storedProperty().get().isClosed()
-                        && model.wholeRecordProperty().get(), model.storedProperty(), model.wholeRecordProperty()));
+                        && model.wholeRecordProperty().get() && mayClose.get(), model.storedProperty(),
+                model.wholeRecordProperty(), mayClose));
         close.managedProperty().bind(close.visibleProperty());
         Button reopen = new Button(messages.get("client.reopen"), new FontIcon(MaterialDesignU.UNDO));
         reopen.setId("client-reopen");
         reopen.setOnAction(event -> model.reopen());
         reopen.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.storedProperty().get().isClosed() && model.wholeRecordProperty().get(),
-                model.storedProperty(), model.wholeRecordProperty()));
+                () -> model.storedProperty().get().isClosed() && model.wholeRecordProperty().get() && mayClose.get(),
+                model.storedProperty(), model.wholeRecordProperty(), mayClose));
         reopen.managedProperty().bind(reopen.visibleProperty());
 
         Button discard = new Button(messages.get("client.discard"));

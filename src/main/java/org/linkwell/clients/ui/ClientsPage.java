@@ -181,6 +181,13 @@ public final class ClientsPage implements Page {
         return this;
     }
 
+    /** Leaves out what the person's role may not do on a record they see (closing it is journey work). */
+    public ClientsPage withAccess(org.linkwell.core.Access access) {
+        editorView.allow(access.may(org.linkwell.core.Permission.JOURNEY_WORK),
+                access.may(org.linkwell.core.Permission.CATALOG_EDIT));
+        return this;
+    }
+
     public ClientEditorViewModel editor() {
         return editorModel;
     }

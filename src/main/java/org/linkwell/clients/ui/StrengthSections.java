@@ -42,6 +42,12 @@ final class StrengthSections {
         form.interests.addListener((SetChangeListener<String>) change -> syncChips());
     }
 
+    /** Adding to the CHC's list of interests is keeping the catalog: hidden from people who may not. */
+    void allowAddingInterests(boolean allowed) {
+        addInterest.setVisible(allowed);
+        addInterest.setManaged(allowed);
+    }
+
     Node whatMatters() {
         GridPane grid = Forms.grid();
         Forms.row(grid, 0, messages.get("client.interests"), interestChips);

@@ -54,6 +54,11 @@ public final class GuardedPanel implements ClientPanel {
     }
 
     @Override
+    public boolean needsWholeRecord() {
+        return inner.needsWholeRecord();
+    }
+
+    @Override
     public void show(long clientId) {
         long question = ++asked;
         show(false, false);

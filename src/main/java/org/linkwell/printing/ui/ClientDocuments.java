@@ -43,6 +43,13 @@ public final class ClientDocuments {
                 item(DocumentKind.EMR_TEXT, () -> make(DocumentRequest.of(DocumentKind.EMR_TEXT))));
     }
 
+    /** A note to a partner organisation is journey work (a disclosure): not offered to people who may only refer. */
+    public ClientDocuments withAccess(org.linkwell.core.Access access) {
+        menu.getItems().stream().filter(item -> ("print-" + DocumentKind.PARTNER_NOTE.code()).equals(item.getId()))
+                .forEach(item -> item.setVisible(access.may(org.linkwell.core.Permission.JOURNEY_WORK)));
+        return this;
+    }
+
     public Node view() {
         return menu;
     }

@@ -22,11 +22,12 @@ import org.linkwell.programs.PartnerOrganization;
 /** The partner organisations: who they are and how many of our programs they run. */
 final class OrganizationsView extends VBox {
     private final TableView<PartnerOrganization> table = new TableView<>();
+    private Button create;
 
     OrganizationsView(ProgramCatalogViewModel model, Messages messages, Consumer<PartnerOrganization> edit) {
         setSpacing(10);
         setPadding(new Insets(16));
-        Button create = new Button(messages.get("organization.new"), new FontIcon(MaterialDesignP.PLUS));
+        create = new Button(messages.get("organization.new"), new FontIcon(MaterialDesignP.PLUS));
         create.setId("organization-new");
         create.getStyleClass().add("accent");
         create.setOnAction(event -> edit.accept(PartnerOrganization.named("", "")));
@@ -79,5 +80,11 @@ final class OrganizationsView extends VBox {
         column.setCellValueFactory(row -> new ReadOnlyStringWrapper(value.apply(row.getValue())));
         column.setPrefWidth(width);
         return column;
+    }
+
+    /** For people who read the catalog only: no New organisation. */
+    void readOnly() {
+        create.setVisible(false);
+        create.setManaged(false);
     }
 }

@@ -29,6 +29,7 @@ import org.linkwell.ui.Forms;
 
 /** Everything a navigator needs to tell a client about one program, and the actions on it. */
 final class ProgramDetailView extends BorderPane {
+    private boolean editable = true;
     private final Messages messages;
     private final ProgramTexts texts;
     private final ProgramCatalogViewModel model;
@@ -169,6 +170,11 @@ final class ProgramDetailView extends BorderPane {
         return badge;
     }
 
+    /** For people who read the catalog only: no Edit or Mark verified (the catalog's keepers do that). */
+    void readOnly() {
+        editable = false;
+    }
+
     private HBox footer(Program program) {
         Button verifyButton = new Button(messages.get("programs.markVerified"), new FontIcon(MaterialDesignC.CHECK_DECAGRAM_OUTLINE));
         verifyButton.setId("program-verify");
@@ -179,7 +185,7 @@ final class ProgramDetailView extends BorderPane {
         editButton.setOnAction(event -> edit.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox footer = new HBox(10, spacer, verifyButton, editButton);
+        HBox footer = editable ? new HBox(10, spacer, verifyButton, editButton) : new HBox(10, spacer);
         footer.setAlignment(Pos.CENTER_RIGHT);
         footer.setPadding(new Insets(10, 24, 12, 24));
         footer.getStyleClass().add("editor-footer");

@@ -52,6 +52,9 @@ public final class ProgramsPage implements Page {
     private final ErrorReporter errors;
     private final Navigator navigator;
     private final HBox actions;
+    private final ProgramDetailView detail;
+    private final OrganizationsView organizations;
+    private boolean editable = true;
     private final TabPane view;
 
     private final CatalogExchangeService exchange;
@@ -89,7 +92,7 @@ public final class ProgramsPage implements Page {
         exportMenu.getItems().setAll(exportXlsx, exportHsds);
         actions = new HBox(8, create, importMenu, exportMenu);
         ProgramCatalogView catalog = new ProgramCatalogView(model, messages, texts, actions);
-        ProgramDetailView detail = new ProgramDetailView(model, messages, texts,
+        detail = new ProgramDetailView(model, messages, texts,
                 () -> edit(model.selectedProperty().get()), this::verifySelected);
         Node empty = emptyState();
         StackPane right = new StackPane(empty, detail);
@@ -100,8 +103,8 @@ public final class ProgramsPage implements Page {
 
         Tab programsTab = new Tab(messages.get("programs.tab.programs"), programsSplit);
         programsTab.setId("tab-programs");
-        Tab organizationsTab = new Tab(messages.get("programs.tab.organizations"),
-                new OrganizationsView(model, messages, this::editOrganization));
+        organizations = new OrganizationsView(model, messages, this::editOrganization);
+        Tab organizationsTab = new Tab(messages.get("programs.tab.organizations"), organizations);
         organizationsTab.setId("tab-organizations");
         view = new TabPane(programsTab, organizationsTab);
         view.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -132,7 +135,21 @@ public final class ProgramsPage implements Page {
         }
     }
 
+    /** Who reads the catalog only (the desk, prescribers) gets no New, Import, Edit or Mark verified to be refused. */
+    public ProgramsPage withAccess(org.linkwell.core.Access access) {
+        editable = access.may(org.linkwell.core.Permission.CATALOG_EDIT);
+        if (!editable) {
+            actions.getChildren().removeIf(node -> !"program-export".equals(node.getId()));
+            detail.readOnly();
+            organizations.readOnly();
+        }
+        return this;
+    }
+
     private void editOrganization(PartnerOrganization organization) {
+        if (!editable) {
+            return;
+        }
         dialogs.show(new OrganizationDialog(messages, organization)).ifPresent(edited -> model.saveOrganization(edited,
                 saved -> navigator.say(messages.get("organization.status.saved", saved.name())), this::failed));
     }

@@ -41,6 +41,7 @@ import org.linkwell.ui.PageId;
 
 /** All referrals as a worklist (open one to reach the client's journey), and the staff directory. */
 public final class ReferralsPage implements Page {
+    private Button add;
     enum Show { OPEN, NEW, CLOSED, ALL }
 
     private final ReferralService referrals;
@@ -62,6 +63,14 @@ public final class ReferralsPage implements Page {
     }
 
     /** Hides what clients' lockboxes withhold from the person at the desk. */
+    /** Adding staff to the directory is journey work: hidden from people who may only refer. */
+    public ReferralsPage withAccess(org.linkwell.core.Access access) {
+        boolean mayAdd = access.may(org.linkwell.core.Permission.JOURNEY_WORK);
+        add.setVisible(mayAdd);
+        add.setManaged(mayAdd);
+        return this;
+    }
+
     public ReferralsPage withPrivacy(org.linkwell.ui.ClientPrivacy privacy) {
         this.privacy = privacy;
         return this;
@@ -164,7 +173,7 @@ public final class ReferralsPage implements Page {
         discipline.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().discipline()
                 .map(d -> messages.get("discipline." + d.code())).orElse("")));
         staffTable.getColumns().setAll(List.of(name, role, discipline));
-        Button add = new Button(messages.get("staff.add"));
+        add = new Button(messages.get("staff.add"));
         add.setId("staff-add");
         add.getStyleClass().add("accent");
         add.setOnAction(event -> dialogs.show(new StaffDialog(messages)).ifPresent(member ->

@@ -131,11 +131,14 @@ public final class ScreenLock {
         });
         Hyperlink someoneElse = new Hyperlink(messages.get("lock.someoneElse"));
         someoneElse.setId("lock-someone-else");
-        someoneElse.setOnAction(event -> {
+        // Signing out writes (the person's break-glass ends), so off the JavaFX thread.
+        someoneElse.setOnAction(event -> tasks.run(() -> {
             signIn.signOut();
+            return true;
+        }, done -> {
             work = null;
             signedOut.run();
-        });
+        }));
         VBox card = new VBox(14, Forms.pageTitle(messages.get("lock.title")), who, password, message, unlock, someoneElse);
         card.getStyleClass().add("form-section");
         card.setPadding(new Insets(28));

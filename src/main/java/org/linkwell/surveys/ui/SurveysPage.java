@@ -47,6 +47,7 @@ public final class SurveysPage implements Page {
     private final Label problem = new Label();
     private final VBox instruments = new VBox(12);
     private final ScrollPane view;
+    private final javafx.scene.Node summary;
     private final java.util.function.BiConsumer<InstrumentDefinition, java.util.Locale> printForm;
 
     /** printForm: shows an instrument's blank paper form in a language (the printing feature does it). */
@@ -93,14 +94,22 @@ public final class SurveysPage implements Page {
         Label rule = new Label(messages.get("outcomes.rule", SMALL_CELL));
         rule.setWrapText(true);
         rule.getStyleClass().add("outcome-note");
-        VBox content = new VBox(18, Forms.pageTitle(messages.get("outcomes.title")),
-                Forms.section(messages.get("outcomes.summary"), new VBox(10, filters, problem, table, rule)),
+        summary = Forms.section(messages.get("outcomes.summary"), new VBox(10, filters, problem, table, rule));
+        VBox content = new VBox(18, Forms.pageTitle(messages.get("outcomes.title")), summary,
                 Forms.section(messages.get("outcomes.instruments"), instruments));
         content.setPadding(new Insets(24));
         view = new ScrollPane(content);
         view.setFitToWidth(true);
         view.setId("surveys-page");
         view.getStylesheets().add(SurveyControls.STYLESHEET);
+    }
+
+    /** The outcomes summary is a report: shown to people with the reports, the instruments' forms to all. */
+    public SurveysPage withAccess(org.linkwell.core.Access access) {
+        boolean reports = access.may(org.linkwell.core.Permission.REPORTS);
+        summary.setVisible(reports);
+        summary.setManaged(reports);
+        return this;
     }
 
     private void buildTable(Messages messages) {
@@ -182,7 +191,9 @@ public final class SurveysPage implements Page {
 
     @Override
     public void shown() {
-        summarize();
+        if (summary.isVisible()) {
+            summarize();
+        }
         tasks.run(() -> surveys.instruments().current(), this::showInstruments);
     }
 

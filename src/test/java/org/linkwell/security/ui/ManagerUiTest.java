@@ -54,6 +54,20 @@ class ManagerUiTest extends RoleUiTest {
     }
 
     @Test
+    void everyActionOfThePagesIsThere_theOutcomesReportToo(FxRobot robot) {
+        robot.clickOn("#nav-surveys");
+        settle();
+        assertTrue(shown(robot, "#outcomes-show"));
+        assertCatalogEditable(robot, true);
+        assertTrue(staffAddShown(robot));
+        long client = client("Otto", "C-2");
+        openClient(robot, client);
+        assertTrue(shown(robot, "#client-close"));
+        assertTrue(shown(robot, "#interest-add"));
+        assertNoDialog(robot);
+    }
+
+    @Test
     void settings_areTheAdministratorsBesidesTheLanguage(FxRobot robot) {
         robot.clickOn("#nav-settings");
         settle();

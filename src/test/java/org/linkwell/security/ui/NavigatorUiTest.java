@@ -39,6 +39,27 @@ class NavigatorUiTest extends RoleUiTest {
 
         assertTrue(shown(robot, "#journey-assign"));
         assertTrue(shown(robot, "#journey-contact"));
+        assertTrue(printOffers(robot, "print-partner-note"));
+        selectTab(robot, "tab-record");
+        assertTrue(shown(robot, "#client-close"));
+        assertTrue(shown(robot, "#interest-add"));
+    }
+
+    @Test
+    void theSurveysPage_offersTheFormsButNotTheOutcomesReport_andRefusesNothing(FxRobot robot) {
+        robot.clickOn("#nav-surveys");
+        settle();
+
+        assertTrue(shown(robot, "#surveys-page"));
+        assertFalse(shown(robot, "#outcomes-show"), "the outcomes summary is a report (managers)");
+        assertFalse(shown(robot, "#outcomes-table"));
+        assertNoDialog(robot);
+    }
+
+    @Test
+    void theyKeepTheCatalog_andAddStaffToTheDirectory(FxRobot robot) {
+        assertCatalogEditable(robot, true);
+        assertTrue(staffAddShown(robot));
     }
 
     @Test

@@ -42,6 +42,30 @@ class PrescriberUiTest extends RoleUiTest {
         assertTrue(shown(robot, "#journey-new-referral"));
         assertFalse(shown(robot, "#journey-assign"));
         assertFalse(shown(robot, "#journey-contact"));
+        assertTrue(printOffers(robot, "print-client-copy"));
+        assertTrue(printOffers(robot, "print-prescriber-letter"));
+        assertFalse(printOffers(robot, "print-partner-note"), "a note to a partner is the navigator's disclosure");
+    }
+
+    @Test
+    void theirOwnClient_hasNoCloseOrNewInterest_whichAreTheNavigatorsAndTheCatalogsKeepers(FxRobot robot) {
+        long client = client("Rita", "C-1");
+        referral(client, Optional.of(me().staff().id()), Optional.empty());
+
+        openClient(robot, client);
+
+        assertTrue(shown(robot, "#client-interests"));
+        assertTrue(shown(robot, "#client-save"));
+        assertFalse(shown(robot, "#client-close"));
+        assertFalse(shown(robot, "#interest-add"));
+    }
+
+    @Test
+    void theCatalogIsReadOnly_andTheStaffDirectoryHasNoAdd(FxRobot robot) {
+        assertCatalogEditable(robot, false);
+        assertFalse(staffAddShown(robot));
+        assertTrue(shown(robot, "#staff-table"));
+        assertNoDialog(robot);
     }
 
     @Test

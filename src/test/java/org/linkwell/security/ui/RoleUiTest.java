@@ -20,6 +20,7 @@ import org.linkwell.testing.LinkwellUiTest;
 import org.linkwell.testing.TestClients;
 import org.linkwell.ui.PageId;
 import org.testfx.api.FxRobot;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** A role signed in to the real shell, with clients set up by the administrator around them. */
 abstract class RoleUiTest extends LinkwellUiTest {
@@ -80,6 +81,47 @@ abstract class RoleUiTest extends LinkwellUiTest {
     protected static Optional<Tab> tab(FxRobot robot, String id) {
         return robot.lookup(".tab-pane").queryAllAs(TabPane.class).stream()
                 .flatMap(pane -> pane.getTabs().stream()).filter(t -> id.equals(t.getId())).findFirst();
+    }
+
+    /** The catalog with one program chosen, on the Programs tab. */
+    protected void openCatalogWithAProgram(FxRobot robot) {
+        asAdministrator(() -> context.programs().save(org.linkwell.testing.TestPrograms.walkingGroup()));
+        robot.clickOn("#nav-programs");
+        settle();
+        javafx.scene.control.ListView<?> list = robot.lookup("#program-list").queryListView();
+        robot.interact(() -> list.getSelectionModel().select(0));
+        settle();
+    }
+
+    /** The catalog's New, Import, Edit, Mark verified and New organisation: all there, or none (Export always). */
+    protected void assertCatalogEditable(FxRobot robot, boolean editable) {
+        openCatalogWithAProgram(robot);
+        assertTrue(shown(robot, "#program-export"), "everyone may export the catalog");
+        for (String control : new String[] {"#program-new", "#program-import", "#program-edit", "#program-verify"}) {
+            org.junit.jupiter.api.Assertions.assertEquals(editable, shown(robot, control), control);
+        }
+        selectTab(robot, "tab-organizations");
+        org.junit.jupiter.api.Assertions.assertEquals(editable, shown(robot, "#organization-new"), "#organization-new");
+    }
+
+    /** Whether the Print menu of the journey offers this document (e.g. "print-partner-note"). */
+    protected static boolean printOffers(FxRobot robot, String id) {
+        javafx.scene.control.MenuButton menu = robot.lookup("#print-menu").query();
+        return menu.getItems().stream().anyMatch(item -> id.equals(item.getId()) && item.isVisible());
+    }
+
+    /** Staff can be added to the directory from the Referrals page, or not. */
+    protected boolean staffAddShown(FxRobot robot) {
+        robot.clickOn("#nav-referrals");
+        settle();
+        selectTab(robot, "tab-staff");
+        return shown(robot, "#staff-add");
+    }
+
+    /** Only the main window is showing: no refusal or error popped up. */
+    protected static void assertNoDialog(FxRobot robot) {
+        org.junit.jupiter.api.Assertions.assertEquals(1, javafx.stage.Window.getWindows().stream()
+                .filter(javafx.stage.Window::isShowing).count(), "no dialog (a refusal) opened");
     }
 
     protected void selectTab(FxRobot robot, String id) {

@@ -141,6 +141,24 @@ class SignInUiTest {
     }
 
     @Test
+    void signOut_fromTheAccountMenu_showsTheSignInScreenAgain(FxRobot robot) throws Exception {
+        context.signIn().createFirstAdministrator("Amina Diallo", "amina", PASSWORD.toCharArray());
+        context.signIn().signOut();
+        openGate();
+        robot.clickOn("#signin-username").write("amina").type(KeyCode.TAB).write(PASSWORD).type(KeyCode.ENTER);
+        settle();
+        javafx.scene.control.MenuButton menu = robot.lookup("#account-menu").query();
+
+        robot.interact(() -> menu.getItems().stream().filter(item -> "account-sign-out".equals(item.getId()))
+                .findFirst().orElseThrow().fire());
+        settle();
+
+        assertTrue(robot.lookup("#signin-username").tryQuery().isPresent(), "back to the sign-in screen");
+        assertTrue(robot.lookup("#nav-dashboard").tryQuery().isEmpty(), "no client data left on screen");
+        assertTrue(context.signIn().session().user().isEmpty());
+    }
+
+    @Test
     void quietForTheIdleTime_locks_butNotBefore(FxRobot robot) throws Exception {
         context.signIn().createFirstAdministrator("Amina Diallo", "amina", PASSWORD.toCharArray());
         context.signIn().signOut();
