@@ -111,7 +111,8 @@ public final class EnglishWords {
             text = text.replace(proper, " ");
         }
         Matcher iso = ISO_DATE.matcher(text);
-        if (iso.find()) {
+        // A text that teaches the typed format (AAAA-MM-JJ) gives an ISO example on purpose.
+        if (!text.contains("AAAA-MM-JJ") && iso.find()) {
             return "ISO date instead of a French date '" + iso.group() + "'";
         }
         Matcher number = ENGLISH_NUMBER.matcher(text);

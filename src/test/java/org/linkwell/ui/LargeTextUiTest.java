@@ -22,11 +22,23 @@ import org.testfx.api.FxRobot;
 /** At 150 % text on a 1280 px window nothing a worker reads is cut: worklist rows, the navigation, the report's bars. */
 class LargeTextUiTest extends LinkwellUiTest {
 
+    private TextZoom zoom;
+
+    /** The primary stage outlives this test: put its text back to normal for the tests after it. */
+    @org.junit.jupiter.api.AfterEach
+    void normalText() {
+        if (zoom != null) {
+            javafx.stage.Window stage = window.shell().root().getScene().getWindow();
+            javafx.application.Platform.runLater(() -> new TextZoom(p -> { }).install(stage, TextZoom.NORMAL));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     private void largeText(FxRobot robot, int percent) {
         context.sampleData().loadBundled();
         SampleCatalogLoader.loadBundled(context.exchange());
         context.sampleJourneys().loadBundled();
-        TextZoom zoom = new TextZoom(p -> { });
+        zoom = new TextZoom(p -> { });
         robot.interact(() -> zoom.install(window.shell().root().getScene().getWindow(), percent));
         robot.interact(() -> zoom.restore(percent));
         settle();

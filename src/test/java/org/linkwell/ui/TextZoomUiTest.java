@@ -13,8 +13,20 @@ import org.testfx.api.FxRobot;
 /** Ctrl+plus / Ctrl+minus / Ctrl+0 scale every text of the window, and the size is remembered. */
 class TextZoomUiTest extends LinkwellUiTest {
 
+    private TextZoom zoom;
+
+    /** The primary stage outlives this test: put its text back to normal for the tests after it. */
+    @org.junit.jupiter.api.AfterEach
+    void normalText() {
+        if (zoom != null) {
+            javafx.stage.Window stage = window.shell().root().getScene().getWindow();
+            javafx.application.Platform.runLater(() -> new TextZoom(p -> { }).install(stage, TextZoom.NORMAL));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
     private TextZoom install(FxRobot robot) {
-        TextZoom zoom = new TextZoom(percent -> window.tasks().run(() -> {
+        zoom = new TextZoom(percent -> window.tasks().run(() -> {
             context.settings().put(TextZoom.SETTING, Integer.toString(percent));
             return percent;
         }, saved -> { }));
