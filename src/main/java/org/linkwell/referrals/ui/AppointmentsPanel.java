@@ -14,6 +14,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
+import org.linkwell.ui.Dates;
+import org.linkwell.ui.TextZoom;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Messages;
@@ -57,12 +59,17 @@ public final class AppointmentsPanel implements ClientPanel {
         AccessibleRows.describe(table, messages);
         table.setPlaceholder(new Label(messages.get("appointments.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().setAll(List.of(
-                column("appointments.column.date", e -> messages.date(e.occurredOn())),
+        // Dates sort as dates and keep room for "Sep. 21, 2026" at any text size.
+        TableColumn<Encounter, LocalDate> date = Dates.column(messages.get("appointments.column.date"),
+                e -> Optional.of(e.occurredOn()), messages);
+        TableColumn<Encounter, LocalDate> followUp = Dates.column(messages.get("appointments.column.next"),
+                Encounter::nextStepDueOn, messages);
+        TextZoom.minWidth(date, 112);
+        TextZoom.minWidth(followUp, 112);
+        table.getColumns().setAll(List.of(date,
                 column("appointments.column.kind", e -> messages.get(e.mode().messageKey())),
                 column("appointments.column.with", e -> e.navigatorId().map(id -> names.getOrDefault(id, ""))
-                        .orElse("")),
-                column("appointments.column.next", e -> e.nextStepDueOn().map(messages::date).orElse(""))));
+                        .orElse("")), followUp));
         table.setPrefHeight(280);
         next.setId("appointments-next");
         next.setWrapText(true);

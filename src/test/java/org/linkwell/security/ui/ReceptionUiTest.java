@@ -132,8 +132,15 @@ class ReceptionUiTest extends RoleUiTest {
                         .and(org.linkwell.db.Tables.AUDIT_EVENT.RECORD_ID.eq(client))));
     }
 
+    /** The row's cells as shown on screen, column by column (empty where a cell shows nothing). */
     private static List<String> row(TableView<Encounter> table, int index) {
-        return table.getColumns().stream().map(column -> String.valueOf(column.getCellData(index))).toList();
+        javafx.scene.control.TableRow<?> row = table.lookupAll(".table-row-cell").stream()
+                .map(node -> (javafx.scene.control.TableRow<?>) node).filter(r -> r.getIndex() == index)
+                .findFirst().orElseThrow();
+        return table.getColumns().stream().map(column -> row.getChildrenUnmodifiable().stream()
+                .map(node -> (javafx.scene.control.TableCell<?, ?>) node)
+                .filter(cell -> cell.getTableColumn() == column).findFirst()
+                .map(cell -> cell.getText() == null ? "" : cell.getText()).orElse("")).toList();
     }
 
     @Test
