@@ -64,12 +64,13 @@ public final class AppointmentsPanel implements ClientPanel {
                 e -> Optional.of(e.occurredOn()), messages);
         TableColumn<Encounter, LocalDate> followUp = Dates.column(messages.get("appointments.column.next"),
                 Encounter::nextStepDueOn, messages);
-        TextZoom.minWidth(date, 112);
-        TextZoom.minWidth(followUp, 112);
+        TextZoom.minWidth(date, 120);
+        TextZoom.minWidth(followUp, 120);
+        TableColumn<Encounter, String> with = column("appointments.column.with",
+                e -> e.navigatorId().map(id -> names.getOrDefault(id, "")).orElse(""));
+        TextZoom.minWidth(with, 120);
         table.getColumns().setAll(List.of(date,
-                column("appointments.column.kind", e -> messages.get(e.mode().messageKey())),
-                column("appointments.column.with", e -> e.navigatorId().map(id -> names.getOrDefault(id, ""))
-                        .orElse("")), followUp));
+                column("appointments.column.kind", e -> messages.get(e.mode().messageKey())), with, followUp));
         table.setPrefHeight(280);
         next.setId("appointments-next");
         next.setWrapText(true);
