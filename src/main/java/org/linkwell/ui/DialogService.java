@@ -62,7 +62,26 @@ public class DialogService {
         Theme.style(dialog.getDialogPane());
         translateStandardButtons(dialog.getDialogPane());
         Mnemonics.follow(dialog.getDialogPane());
+        growWithContent(dialog.getDialogPane());
         return dialog.showAndWait();
+    }
+
+    /**
+     * A dialog is sized once, when it opens; a message shown later (a refused password, a form's problems) would
+     * be cut to "…". The window grows to fit whenever its content needs more height than it has.
+     */
+    private static void growWithContent(javafx.scene.control.DialogPane pane) {
+        pane.needsLayoutProperty().addListener((o, was, needs) -> {
+            if (needs) {
+                javafx.application.Platform.runLater(() -> {
+                    javafx.stage.Window window = pane.getScene() == null ? null : pane.getScene().getWindow();
+                    double missing = pane.prefHeight(pane.getWidth()) - pane.getHeight();
+                    if (window != null && missing > 1) {
+                        window.setHeight(window.getHeight() + missing);
+                    }
+                });
+            }
+        });
     }
 
     /** JavaFX's own OK, Cancel and Close buttons speak the language JavaFX started in; ours speak the user's. */

@@ -39,6 +39,8 @@ final class ChangePasswordDialog extends Dialog<Boolean> {
         Forms.row(grid, 2, messages.get("signin.field.newPasswordAgain"), again);
         message.setId("account-password-message");
         message.setWrapText(true);
+        // Its height is measured at this width (the dialog's less its padding), so a long refusal takes two lines.
+        message.setPrefWidth(470);
         message.getStyleClass().add(Styles.DANGER);
         getDialogPane().setContent(new VBox(12, grid, message));
         getDialogPane().setPrefWidth(520);

@@ -45,6 +45,11 @@ class ChangePasswordUiTest extends LinkwellUiTest {
         settle();
         assertEquals("The current password is not right. 4 tries left before this login is locked for 15 minutes.",
                 robot.lookup("#account-password-message").queryLabeled().getText());
+        robot.sleep(200);
+        settle();
+        javafx.scene.text.Text shown = (javafx.scene.text.Text) robot.lookup("#account-password-message .text").query();
+        assertEquals(robot.lookup("#account-password-message").queryLabeled().getText(), shown.getText(),
+                "the dialog grows to show the whole message");
 
         // Tabbing into a field selects its text: "x" replaces the second new password.
         robot.write(new String(TestSessions.PASSWORD)).type(KeyCode.TAB).type(KeyCode.TAB).write("x")
