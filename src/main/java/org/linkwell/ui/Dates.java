@@ -31,8 +31,8 @@ public final class Dates {
         return column;
     }
 
-    /** Shows an existing date column's values in the current language. */
-    public static <S> void show(TableColumn<S, LocalDate> column, Messages messages) {
+    /** Shows a date column's values in the current language. */
+    private static <S> void show(TableColumn<S, LocalDate> column, Messages messages) {
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(LocalDate date, boolean empty) {

@@ -108,11 +108,7 @@ public class DialogService {
         }
         Theme.style(alert.getDialogPane());
         alert.getDialogPane().setMinWidth(460);
-        for (ButtonType button : buttons) {
-            if (button == ButtonType.OK) {
-                ((javafx.scene.control.Button) alert.getDialogPane().lookupButton(button)).setText(messages.get("action.ok"));
-            }
-        }
+        translateStandardButtons(alert.getDialogPane());
         Mnemonics.assign(alert.getDialogPane());
         return alert;
     }

@@ -25,7 +25,6 @@ public final class ClientEditorView extends BorderPane {
     private final StrengthSections strengths;
     private final ScrollPane scroll;
     private final VBox sections;
-    private final javafx.beans.property.BooleanProperty mayClose = new javafx.beans.property.SimpleBooleanProperty(true);
 
     public ClientEditorView(ClientEditorViewModel model, Messages messages, Runnable askClose, Runnable askNewInterest,
                             java.util.List<org.linkwell.ui.ClientPanel> panels) {
@@ -95,9 +94,8 @@ public final class ClientEditorView extends BorderPane {
         });
     }
 
-    /** Hides what the person's role may not do here: close or reopen a record, add to the list of interests. */
-    public void allow(boolean closeAndReopen, boolean addInterests) {
-        mayClose.set(closeAndReopen);
+    /** Hides adding to the list of interests from people who may not change the catalog's words. */
+    public void allowAddingInterests(boolean addInterests) {
         strengths.allowAddingInterests(addInterests);
     }
 
@@ -207,15 +205,14 @@ public final class ClientEditorView extends BorderPane {
         close.setOnAction(event -> askClose.run());
         close.visibleProperty().bind(Bindings.createBooleanBinding(
                 () -> !model.storedProperty().get().isNew() && !model.storedProperty().get().isClosed()
-                        && model.wholeRecordProperty().get() && mayClose.get(), model.storedProperty(),
-                model.wholeRecordProperty(), mayClose));
+                        && model.recordEditableProperty().get(), model.storedProperty(), model.recordEditableProperty()));
         close.managedProperty().bind(close.visibleProperty());
         Button reopen = new Button(messages.get("client.reopen"), new FontIcon(MaterialDesignU.UNDO));
         reopen.setId("client-reopen");
         reopen.setOnAction(event -> model.reopen());
         reopen.visibleProperty().bind(Bindings.createBooleanBinding(
-                () -> model.storedProperty().get().isClosed() && model.wholeRecordProperty().get() && mayClose.get(),
-                model.storedProperty(), model.wholeRecordProperty(), mayClose));
+                () -> model.storedProperty().get().isClosed() && model.recordEditableProperty().get(),
+                model.storedProperty(), model.recordEditableProperty()));
         reopen.managedProperty().bind(reopen.visibleProperty());
 
         Button discard = new Button(messages.get("client.discard"));

@@ -1,7 +1,6 @@
 package org.linkwell.clients.ui;
 
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -52,7 +51,7 @@ public final class ClientListView extends VBox {
         search.setPromptText(messages.get("clients.search.prompt"));
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.setAccessibleText(messages.get("clients.search.prompt"));
-        org.linkwell.ui.Accessible.help(search, messages.get("a11y.clients.search.help"));
+        search.setAccessibleHelp(messages.get("a11y.clients.search.help"));
         search.textProperty().bindBidirectional(model.queryProperty());
         search.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.ENTER) {
@@ -103,10 +102,9 @@ public final class ClientListView extends VBox {
         TableColumn<ClientSummary, String> chart = new TableColumn<>(messages.get("clients.column.chart"));
         chart.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().chartNumber()));
         TextZoom.minWidth(chart, 105);
-        TableColumn<ClientSummary, java.time.LocalDate> born = new TableColumn<>(messages.get("clients.column.born"));
-        born.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().dateOfBirth().orElse(null)));
+        TableColumn<ClientSummary, java.time.LocalDate> born = org.linkwell.ui.Dates.column(
+                messages.get("clients.column.born"), ClientSummary::dateOfBirth, messages);
         TextZoom.minWidth(born, 112);
-        org.linkwell.ui.Dates.show(born, messages);
         TableColumn<ClientSummary, String> phone = new TableColumn<>(messages.get("clients.column.phone"));
         phone.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().phone()));
         TextZoom.minWidth(phone, 122);

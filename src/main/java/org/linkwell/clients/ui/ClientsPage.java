@@ -181,10 +181,12 @@ public final class ClientsPage implements Page {
         return this;
     }
 
-    /** Leaves out what the person's role may not do on a record they see (closing it is journey work). */
+    /**
+     * Leaves out what the person's role may not do on a record they see. Closing and reopening follow whether they
+     * may change the record (journey work on their own clients), which the editor learns with each record.
+     */
     public ClientsPage withAccess(org.linkwell.core.Access access) {
-        editorView.allow(access.may(org.linkwell.core.Permission.JOURNEY_WORK),
-                access.may(org.linkwell.core.Permission.CATALOG_EDIT));
+        editorView.allowAddingInterests(access.may(org.linkwell.core.Permission.CATALOG_EDIT));
         return this;
     }
 

@@ -90,7 +90,7 @@ public final class DashboardPage implements Page {
         });
         Label meLabel = new Label(messages.get("dashboard.me"));
         meLabel.setLabelFor(me);
-        org.linkwell.ui.Accessible.help(me, messages.get("a11y.dashboard.me.help"));
+        me.setAccessibleHelp(messages.get("a11y.dashboard.me.help"));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button find = new Button(messages.get("dashboard.find"), new FontIcon(MaterialDesignM.MAGNIFY));

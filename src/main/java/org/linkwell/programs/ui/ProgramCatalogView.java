@@ -83,7 +83,7 @@ final class ProgramCatalogView extends VBox {
         inactive.selectedProperty().bindBidirectional(model.includeInactive);
         ToggleButton stale = new ToggleButton();
         stale.setId("filter-stale");
-        org.linkwell.ui.Accessible.help(stale, messages.get("a11y.programs.stale.help"));
+        stale.setAccessibleHelp(messages.get("a11y.programs.stale.help"));
         stale.setGraphic(new FontIcon(MaterialDesignA.ALERT_OUTLINE));
         stale.getStyleClass().add("stale-toggle");
         stale.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);

@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
@@ -56,27 +55,10 @@ public final class SurveysPanel implements ClientPanel {
         due.setAccessibleText(messages.get("survey.section.due"));
         due.setPrefHeight(96);
         due.setPlaceholder(new Label(messages.get("survey.due.none")));
-        due.setCellFactory(list -> new ListCell<>() {
-            {
-                // Wrap long rows to the list's width instead of scrolling sideways.
-                setPrefWidth(0);
-                setWrapText(true);
-            }
-
-            @Override
-            protected void updateItem(DueSurvey item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty || item == null ? null : texts.due(item, schedule, this::shortName));
-                getStyleClass().remove("overdue");
-                if (!empty && item != null && item.state() == DueSurvey.State.OVERDUE) {
-                    getStyleClass().add("overdue");
-                }
-            }
-
-            private String shortName(String id) {
-                return surveys.instruments().latest(id).map(texts::shortName).orElse(id);
-            }
-        });
+        due.setCellFactory(list -> new org.linkwell.ui.WorklistCell<>(due,
+                item -> texts.due(item, schedule,
+                        id -> surveys.instruments().latest(id).map(texts::shortName).orElse(id)),
+                item -> item.state() == DueSurvey.State.OVERDUE));
         FlowPane buttons = new FlowPane(8, 8,
                 button("surveys-enter", "survey.enter", () -> selectedDue().ifPresent(d ->
                         actions.run(shown.clientId(), d, schedule))),
