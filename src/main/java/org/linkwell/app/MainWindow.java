@@ -124,7 +124,7 @@ public final class MainWindow {
     private Page createPage(PageId id) {
         return switch (id) {
             case DASHBOARD -> SurveyScreens.withSurveysDue(new DashboardPage(context.dashboard(), context.staff(),
-                    context.settings(), tasks, messages, shell), context, tasks, shell);
+                    context.settings(), tasks, messages, shell).withAccess(context.session()), context, tasks, shell);
             case CLIENTS -> LockboxWiring.clientsPage(context, tasks, dialogs, errors, shell, this::journeyPanel,
                     () -> new SurveysPanel(context.surveys(), tasks, messages, dialogs, errors, shell));
             case SURVEYS -> new SurveysPage(context.surveys(), tasks, messages, new org.linkwell.printing.ui.BlankForms(

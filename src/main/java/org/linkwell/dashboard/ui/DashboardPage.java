@@ -44,6 +44,7 @@ public final class DashboardPage implements Page {
     private final Messages messages;
     private final Navigator navigator;
     private final ComboBox<StaffMember> me = new ComboBox<>();
+    private final Label meLabel = new Label();
     /** Cards flow onto a second row when the text is large or the window narrow, instead of squeezing words. */
     private final javafx.scene.layout.FlowPane figures = new javafx.scene.layout.FlowPane(12, 12);
     private final ListView<Row> unassigned = list("dashboard-unassigned");
@@ -88,7 +89,7 @@ public final class DashboardPage implements Page {
                 }, saved -> shown());
             }
         });
-        Label meLabel = new Label(messages.get("dashboard.me"));
+        meLabel.setText(messages.get("dashboard.me"));
         meLabel.setLabelFor(me);
         me.setAccessibleHelp(messages.get("a11y.dashboard.me.help"));
         Region spacer = new Region();
@@ -149,6 +150,19 @@ public final class DashboardPage implements Page {
     public void addWorklist(Node section, Runnable refresh) {
         content.getChildren().add(section);
         extraRefreshes.add(refresh);
+    }
+
+    /**
+     * "I am" picks whose worklist is "mine": a navigator's (set at sign-in) or one a manager looks at. People who do
+     * not work journeys (prescribers) have no such list, so the picker is left out for them.
+     */
+    public DashboardPage withAccess(org.linkwell.core.Access access) {
+        boolean worksJourneys = access.may(org.linkwell.core.Permission.JOURNEY_WORK);
+        for (javafx.scene.Node node : List.of(meLabel, me)) {
+            node.setVisible(worksJourneys);
+            node.setManaged(worksJourneys);
+        }
+        return this;
     }
 
     private void openSelected(ListView<Row> list) {

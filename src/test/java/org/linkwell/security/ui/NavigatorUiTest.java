@@ -23,6 +23,7 @@ class NavigatorUiTest extends RoleUiTest {
         }
         assertFalse(shown(robot, "#nav-reports"));
         assertFalse(shown(robot, "#nav-audit"));
+        assertTrue(shown(robot, "#dashboard-me"), "the navigator's 'I am' picker");
     }
 
     @Test

@@ -22,6 +22,7 @@ class PrescriberUiTest extends RoleUiTest {
         assertFalse(shown(robot, "#nav-surveys"));
         assertFalse(shown(robot, "#nav-reports"));
         assertFalse(shown(robot, "#nav-audit"));
+        assertFalse(shown(robot, "#dashboard-me"), "no navigator's 'I am' picker for a prescriber");
     }
 
     @Test
