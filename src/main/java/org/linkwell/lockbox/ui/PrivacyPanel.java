@@ -22,7 +22,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Access;
 import org.linkwell.core.Messages;
-import org.linkwell.core.Permission;
 import org.linkwell.core.StaleRecordException;
 import org.linkwell.core.ValidationException;
 import org.linkwell.lockbox.Directive;
@@ -37,7 +36,10 @@ import org.linkwell.ui.ErrorReporter;
 import org.linkwell.ui.Forms;
 import org.linkwell.ui.Navigator;
 
-/** The client's Privacy tab: what they keep private and from whom, recorded and withdrawn at their request. */
+/**
+ * The client's Privacy tab: what they keep private and from whom, recorded and withdrawn at their request. Only for
+ * a session that may see the whole record (the wiring adds it for no one else).
+ */
 public final class PrivacyPanel implements ClientPanel {
     private final LockboxService lockbox;
     private final Access access;
@@ -74,15 +76,10 @@ public final class PrivacyPanel implements ClientPanel {
         withdraw.setOnAction(event -> withdraw(directives.getSelectionModel().getSelectedItem()));
         HBox listActions = new HBox(8, withdraw);
         listActions.setAlignment(Pos.CENTER_RIGHT);
-        Label notAllowed = new Label(messages.get("lockbox.notAllowed"));
-        notAllowed.setWrapText(true);
-        notAllowed.getStyleClass().add("text-muted");
         VBox content = new VBox(16,
                 Forms.section(messages.get("lockbox.section.directives"), new VBox(10, help, directives, listActions)),
-                Forms.section(messages.get("lockbox.section.add"), access.may(Permission.CLIENT_RECORD) ? addForm()
-                        : notAllowed));
+                Forms.section(messages.get("lockbox.section.add"), addForm()));
         content.setPadding(new Insets(12, 24, 24, 24));
-        withdraw.setVisible(access.may(Permission.CLIENT_RECORD));
         view = new ScrollPane(content);
         view.setFitToWidth(true);
         view.setId("privacy-panel");
@@ -198,10 +195,6 @@ public final class PrivacyPanel implements ClientPanel {
     @Override
     public void show(long clientId) {
         this.clientId = clientId;
-        if (!access.may(Permission.CLIENT_RECORD)) {
-            directives.getItems().clear();
-            return;
-        }
         tasks.run(() -> new Loaded(lockbox.directives(clientId, access), staff.get()), loaded -> {
             if (this.clientId != clientId) {
                 return;
