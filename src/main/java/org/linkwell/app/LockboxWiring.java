@@ -41,7 +41,7 @@ final class LockboxWiring {
         PrivacyPanel privacyPanel = null;
         if (context.session().may(Permission.CLIENT_RECORD)) {
             privacyPanel = new PrivacyPanel(context.lockbox(), context.session(), context.staff()::all, tasks,
-                    context.messages(), dialogs, errors, shell);
+                    context.messages(), dialogs, errors, shell, context.clock().getZone());
             panels.add(privacyPanel);
         }
         ClientsPage page = new ClientsPage(context.clients(), tasks, context.messages(), dialogs, errors, shell,

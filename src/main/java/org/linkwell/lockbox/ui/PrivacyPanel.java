@@ -1,5 +1,6 @@
 package org.linkwell.lockbox.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,7 @@ public final class PrivacyPanel implements ClientPanel {
     private final DialogService dialogs;
     private final ErrorReporter errors;
     private final Navigator navigator;
+    private final ZoneId zone;
     private final TableView<Directive> directives = new TableView<>();
     private final ChoiceBox<RecordPart> part = new ChoiceBox<>();
     private final ComboBox<Optional<StaffMember>> from = new ComboBox<>();
@@ -58,7 +60,8 @@ public final class PrivacyPanel implements ClientPanel {
     private long clientId;
 
     public PrivacyPanel(LockboxService lockbox, Access access, Supplier<List<StaffMember>> staff, BackgroundTasks tasks,
-                        Messages messages, DialogService dialogs, ErrorReporter errors, Navigator navigator) {
+                        Messages messages, DialogService dialogs, ErrorReporter errors, Navigator navigator,
+                        ZoneId zone) {
         this.lockbox = lockbox;
         this.access = access;
         this.staff = staff;
@@ -67,6 +70,7 @@ public final class PrivacyPanel implements ClientPanel {
         this.dialogs = dialogs;
         this.errors = errors;
         this.navigator = navigator;
+        this.zone = zone;
         Label help = new Label(messages.get("lockbox.help"));
         help.setWrapText(true);
         buildTable();
@@ -101,10 +105,10 @@ public final class PrivacyPanel implements ClientPanel {
                 column("lockbox.column.from", 150, d -> d.fromStaffId().map(id -> names.getOrDefault(id, "#" + id))
                         .orElse(messages.get("lockbox.from.everyone"))),
                 column("lockbox.column.recorded", 170, d -> messages.get("lockbox.recorded",
-                        messages.date(d.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+                        messages.date(d.recordedAt().atZone(zone).toLocalDate()),
                         d.recordedBy())),
                 column("lockbox.column.state", 170, d -> d.withdrawnAt().map(at -> messages.get("lockbox.state.withdrawn",
-                        messages.date(at.atZone(java.time.ZoneId.systemDefault()).toLocalDate()), d.withdrawnBy()))
+                        messages.date(at.atZone(zone).toLocalDate()), d.withdrawnBy()))
                         .orElse(messages.get("lockbox.state.active")))));
     }
 
