@@ -30,8 +30,6 @@ final class LockboxWiring {
                                    ErrorReporter errors, Shell shell, Supplier<JourneyPanel> journey,
                                    Supplier<ClientPanel> surveys) {
         LockboxScreens privacy = privacy(context, tasks, dialogs, errors, shell);
-        PrivacyPanel privacyPanel = new PrivacyPanel(context.lockbox(), context.session(), context.staff()::all, tasks,
-                context.messages(), dialogs, errors, shell);
         // The tabs the person's role may see (RoleScreens), each behind the lockbox.
         List<ClientPanel> panels = new ArrayList<>();
         for (ClientPanel panel : RoleScreens.clientPanels(context.session(), () -> journey.get().withPrivacy(privacy),
@@ -40,12 +38,17 @@ final class LockboxWiring {
                         context.messages(), context.clock()), RecordPart.WHOLE_RECORD, privacy, tasks))) {
             panels.add(panel);
         }
+        PrivacyPanel privacyPanel = null;
         if (context.session().may(Permission.CLIENT_RECORD)) {
+            privacyPanel = new PrivacyPanel(context.lockbox(), context.session(), context.staff()::all, tasks,
+                    context.messages(), dialogs, errors, shell, context.clock().getZone());
             panels.add(privacyPanel);
         }
         ClientsPage page = new ClientsPage(context.clients(), tasks, context.messages(), dialogs, errors, shell,
                 context.clock(), panels).withPrivacy(privacy).withAccess(context.session());
-        privacyPanel.setOnChanged(page::open);
+        if (privacyPanel != null) {
+            privacyPanel.setOnChanged(page::open);
+        }
         return page;
     }
 

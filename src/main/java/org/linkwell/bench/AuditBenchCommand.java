@@ -117,11 +117,9 @@ final class AuditBenchCommand implements Callable<Integer> {
         if (folder == null) {
             return;
         }
-        try (java.util.stream.Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            BenchFolders.deleteAll(folder);
+        } catch (UncheckedIOException e) {
             // A leftover temporary folder of invented data is harmless.
         }
     }

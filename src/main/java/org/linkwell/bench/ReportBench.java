@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -109,7 +106,7 @@ final class ReportBench {
                         small.dataRows(), Files.size(result.file()), figuresSeconds, exportCpu, bareCpu);
             }
         } finally {
-            deleteAll(folder);
+            BenchFolders.deleteAll(folder);
         }
     }
 
@@ -145,16 +142,6 @@ final class ReportBench {
             }
         } finally {
             workbook.dispose();
-        }
-    }
-
-    private static void deleteAll(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the benchmark folder " + folder, e);
         }
     }
 }

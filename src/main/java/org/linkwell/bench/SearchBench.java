@@ -1,19 +1,16 @@
 package org.linkwell.bench;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.linkwell.clients.Client;
 import org.linkwell.clients.ClientRepository;
 import org.linkwell.clients.ClientService;
@@ -61,7 +58,7 @@ final class SearchBench {
             List<BenchQueries.Query> queries = new BenchQueries(filled.samples(), settings.seed()).build(settings.queries());
             return measure(service, bare, queries).report(settings, filled);
         } finally {
-            deleteAll(folder);
+            BenchFolders.deleteAll(folder);
         }
     }
 
@@ -140,15 +137,5 @@ final class SearchBench {
         long start = System.nanoTime();
         bare.ids(match);
         nanos[index] = System.nanoTime() - start;
-    }
-
-    private static void deleteAll(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete the benchmark database in " + folder, e);
-        }
     }
 }

@@ -10,10 +10,6 @@ public enum BreakGlassKind {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    public static BreakGlassKind fromCode(String code) {
-        return valueOf(code.toUpperCase(Locale.ROOT).replace('-', '_'));
-    }
-
     public String messageKey() {
         return "lockbox.glass.kind." + code();
     }

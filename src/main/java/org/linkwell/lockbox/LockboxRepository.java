@@ -55,11 +55,11 @@ public final class LockboxRepository {
                 .fetch(LockboxRepository::toDirective);
     }
 
-    /** Active directives on this part of any of these clients' records. */
-    public List<Directive> active(DSLContext dsl, Collection<Long> clientIds, RecordPart part) {
+    /** Active directives on any of these parts of any of these clients' records. */
+    public List<Directive> active(DSLContext dsl, Collection<Long> clientIds, Collection<RecordPart> parts) {
         return dsl.selectFrom(LOCKBOX_DIRECTIVE)
                 .where(LOCKBOX_DIRECTIVE.CLIENT_ID.in(clientIds).and(LOCKBOX_DIRECTIVE.WITHDRAWN_AT.isNull())
-                        .and(LOCKBOX_DIRECTIVE.PART.eq(part.code())))
+                        .and(LOCKBOX_DIRECTIVE.PART.in(parts.stream().map(RecordPart::code).toList())))
                 .fetch(LockboxRepository::toDirective);
     }
 
@@ -90,6 +90,14 @@ public final class LockboxRepository {
                 .where(BREAK_GLASS_ACCESS.CLIENT_ID.eq(clientId).and(openFor(staffId, actor, now)))
                 .orderBy(BREAK_GLASS_ACCESS.ENDS_AT.desc()).limit(1)
                 .fetchOptional(BREAK_GLASS_ACCESS.ENDS_AT);
+    }
+
+    /** Of these clients, those on whom this person's break-glass is open at {@code now} (as {@link #glassOpenUntil}). */
+    public Set<Long> glassOpenOn(DSLContext dsl, Collection<Long> clientIds, Optional<Long> staffId, String actor,
+                                 Instant now) {
+        return Set.copyOf(dsl.selectDistinct(BREAK_GLASS_ACCESS.CLIENT_ID).from(BREAK_GLASS_ACCESS)
+                .where(BREAK_GLASS_ACCESS.CLIENT_ID.in(clientIds).and(openFor(staffId, actor, now)))
+                .fetch(BREAK_GLASS_ACCESS.CLIENT_ID));
     }
 
     /** Ends every break-glass this person has open now; the number ended. */

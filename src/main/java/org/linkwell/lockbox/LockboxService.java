@@ -125,12 +125,11 @@ public final class LockboxService {
         return database.read(dsl -> {
             Instant now = clock.instant();
             Set<Long> hidden = new HashSet<>();
-            List<Directive> directives = new java.util.ArrayList<>(repository.active(dsl, clientIds, part));
-            if (part != RecordPart.WHOLE_RECORD) {
-                directives.addAll(repository.active(dsl, clientIds, RecordPart.WHOLE_RECORD));
+            repository.active(dsl, clientIds, EnumSet.of(part, RecordPart.WHOLE_RECORD)).stream()
+                    .filter(d -> d.appliesTo(viewer.staffId())).forEach(d -> hidden.add(d.clientId()));
+            if (!hidden.isEmpty()) {
+                hidden.removeAll(repository.glassOpenOn(dsl, hidden, viewer.staffId(), viewer.actor(), now));
             }
-            directives.stream().filter(d -> d.appliesTo(viewer.staffId())).forEach(d -> hidden.add(d.clientId()));
-            hidden.removeIf(id -> repository.glassOpenUntil(dsl, id, viewer.staffId(), viewer.actor(), now).isPresent());
             return Set.copyOf(hidden);
         });
     }

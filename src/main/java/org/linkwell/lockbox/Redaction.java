@@ -14,6 +14,16 @@ public final class Redaction {
     private Redaction() {
     }
 
+    /** The client as {@code withheld} lets them be seen: without the equity answers when those are withheld. */
+    public static Client client(Client c, Withheld withheld) {
+        return withheld.equity() ? withoutEquity(c) : c;
+    }
+
+    /** The journey as {@code withheld} lets it be seen: without its notes when those are withheld. */
+    public static Journey journey(Journey j, Withheld withheld) {
+        return withheld.notes() ? withoutNotes(j) : j;
+    }
+
     public static Client withoutEquity(Client c) {
         return new Client(c.id(), c.version(), c.identity(), c.contact(), c.consent(), c.strengths(), c.needs(),
                 c.barriers(), Client.Equity.none(), c.closure());

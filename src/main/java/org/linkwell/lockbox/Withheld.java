@@ -1,7 +1,6 @@
 package org.linkwell.lockbox;
 
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -13,7 +12,7 @@ public record Withheld(Set<RecordPart> parts, Optional<Instant> glassOpenUntil) 
     public static final Withheld NOTHING = new Withheld(Set.of(), Optional.empty());
 
     public Withheld {
-        parts = parts.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(parts));
+        parts = Set.copyOf(parts);
     }
 
     /** True when this part is hidden, by its own directive or by one on the whole record. */

@@ -99,9 +99,8 @@ public final class PrintingService {
         var journey = journeys.journey(clientId);
         Map<Long, StaffMember> people = staff.all().stream()
                 .collect(Collectors.toMap(StaffMember::id, Function.identity()));
-        return new ClientDossier(withheld.equity() ? Redaction.withoutEquity(client) : client,
-                withheld.notes() ? Redaction.withoutNotes(journey) : journey, programs.catalog(), people,
-                clients.interests(), printoutSettings.letterhead(), LocalDate.now(clock),
+        return new ClientDossier(Redaction.client(client, withheld), Redaction.journey(journey, withheld),
+                programs.catalog(), people, clients.interests(), printoutSettings.letterhead(), LocalDate.now(clock),
                 settings.get(SettingsStore.CURRENT_NAVIGATOR).map(Long::valueOf), withheld);
     }
 

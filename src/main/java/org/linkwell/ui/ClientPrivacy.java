@@ -21,11 +21,6 @@ public interface ClientPrivacy {
         }
 
         @Override
-        public Set<Long> wholeRecordWithheld(Collection<Long> clientIds) {
-            return Set.of();
-        }
-
-        @Override
         public Set<Long> withholding(Collection<Long> clientIds, RecordPart part) {
             return Set.of();
         }
@@ -43,7 +38,9 @@ public interface ClientPrivacy {
     Withheld withheld(long clientId);
 
     /** Of these clients, those whose whole record is hidden now; call it off the JavaFX thread. */
-    Set<Long> wholeRecordWithheld(Collection<Long> clientIds);
+    default Set<Long> wholeRecordWithheld(Collection<Long> clientIds) {
+        return withholding(clientIds, RecordPart.WHOLE_RECORD);
+    }
 
     /** Of these clients, those who withhold {@code part} (or their whole record) now; call it off the JavaFX thread. */
     Set<Long> withholding(Collection<Long> clientIds, RecordPart part);

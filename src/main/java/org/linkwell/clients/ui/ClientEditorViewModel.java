@@ -252,7 +252,7 @@ public final class ClientEditorViewModel {
     private void loadStored(Client client) {
         boolean equityHidden = withheld.get().equity();
         hiddenEquity = equityHidden ? client.equity() : Client.Equity.none();
-        load(equityHidden ? Redaction.withoutEquity(client) : client);
+        load(Redaction.client(client, withheld.get()));
     }
 
     private void load(Client client) {

@@ -54,11 +54,6 @@ public final class LockboxScreens implements ClientPrivacy {
     }
 
     @Override
-    public Set<Long> wholeRecordWithheld(Collection<Long> clientIds) {
-        return lockbox.wholeRecordWithheld(clientIds, viewer);
-    }
-
-    @Override
     public Set<Long> withholding(Collection<Long> clientIds, org.linkwell.lockbox.RecordPart part) {
         return lockbox.withholding(clientIds, part, viewer);
     }

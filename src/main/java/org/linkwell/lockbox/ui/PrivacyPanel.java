@@ -1,5 +1,6 @@
 package org.linkwell.lockbox.ui;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Access;
 import org.linkwell.core.Messages;
-import org.linkwell.core.Permission;
 import org.linkwell.core.StaleRecordException;
 import org.linkwell.core.ValidationException;
 import org.linkwell.lockbox.Directive;
@@ -37,7 +37,10 @@ import org.linkwell.ui.ErrorReporter;
 import org.linkwell.ui.Forms;
 import org.linkwell.ui.Navigator;
 
-/** The client's Privacy tab: what they keep private and from whom, recorded and withdrawn at their request. */
+/**
+ * The client's Privacy tab: what they keep private and from whom, recorded and withdrawn at their request. Only for
+ * a session that may see the whole record (the wiring adds it for no one else).
+ */
 public final class PrivacyPanel implements ClientPanel {
     private final LockboxService lockbox;
     private final Access access;
@@ -47,6 +50,7 @@ public final class PrivacyPanel implements ClientPanel {
     private final DialogService dialogs;
     private final ErrorReporter errors;
     private final Navigator navigator;
+    private final ZoneId zone;
     private final TableView<Directive> directives = new TableView<>();
     private final ChoiceBox<RecordPart> part = new ChoiceBox<>();
     private final ComboBox<Optional<StaffMember>> from = new ComboBox<>();
@@ -56,7 +60,8 @@ public final class PrivacyPanel implements ClientPanel {
     private long clientId;
 
     public PrivacyPanel(LockboxService lockbox, Access access, Supplier<List<StaffMember>> staff, BackgroundTasks tasks,
-                        Messages messages, DialogService dialogs, ErrorReporter errors, Navigator navigator) {
+                        Messages messages, DialogService dialogs, ErrorReporter errors, Navigator navigator,
+                        ZoneId zone) {
         this.lockbox = lockbox;
         this.access = access;
         this.staff = staff;
@@ -65,6 +70,7 @@ public final class PrivacyPanel implements ClientPanel {
         this.dialogs = dialogs;
         this.errors = errors;
         this.navigator = navigator;
+        this.zone = zone;
         Label help = new Label(messages.get("lockbox.help"));
         help.setWrapText(true);
         buildTable();
@@ -74,15 +80,10 @@ public final class PrivacyPanel implements ClientPanel {
         withdraw.setOnAction(event -> withdraw(directives.getSelectionModel().getSelectedItem()));
         HBox listActions = new HBox(8, withdraw);
         listActions.setAlignment(Pos.CENTER_RIGHT);
-        Label notAllowed = new Label(messages.get("lockbox.notAllowed"));
-        notAllowed.setWrapText(true);
-        notAllowed.getStyleClass().add("text-muted");
         VBox content = new VBox(16,
                 Forms.section(messages.get("lockbox.section.directives"), new VBox(10, help, directives, listActions)),
-                Forms.section(messages.get("lockbox.section.add"), access.may(Permission.CLIENT_RECORD) ? addForm()
-                        : notAllowed));
+                Forms.section(messages.get("lockbox.section.add"), addForm()));
         content.setPadding(new Insets(12, 24, 24, 24));
-        withdraw.setVisible(access.may(Permission.CLIENT_RECORD));
         view = new ScrollPane(content);
         view.setFitToWidth(true);
         view.setId("privacy-panel");
@@ -104,10 +105,10 @@ public final class PrivacyPanel implements ClientPanel {
                 column("lockbox.column.from", 150, d -> d.fromStaffId().map(id -> names.getOrDefault(id, "#" + id))
                         .orElse(messages.get("lockbox.from.everyone"))),
                 column("lockbox.column.recorded", 170, d -> messages.get("lockbox.recorded",
-                        messages.date(d.recordedAt().atZone(java.time.ZoneId.systemDefault()).toLocalDate()),
+                        messages.date(d.recordedAt().atZone(zone).toLocalDate()),
                         d.recordedBy())),
                 column("lockbox.column.state", 170, d -> d.withdrawnAt().map(at -> messages.get("lockbox.state.withdrawn",
-                        messages.date(at.atZone(java.time.ZoneId.systemDefault()).toLocalDate()), d.withdrawnBy()))
+                        messages.date(at.atZone(zone).toLocalDate()), d.withdrawnBy()))
                         .orElse(messages.get("lockbox.state.active")))));
     }
 
@@ -198,10 +199,6 @@ public final class PrivacyPanel implements ClientPanel {
     @Override
     public void show(long clientId) {
         this.clientId = clientId;
-        if (!access.may(Permission.CLIENT_RECORD)) {
-            directives.getItems().clear();
-            return;
-        }
         tasks.run(() -> new Loaded(lockbox.directives(clientId, access), staff.get()), loaded -> {
             if (this.clientId != clientId) {
                 return;

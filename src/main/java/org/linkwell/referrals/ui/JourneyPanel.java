@@ -176,7 +176,7 @@ public final class JourneyPanel implements ClientPanel {
         tasks.run(() -> {
             org.linkwell.lockbox.Withheld withheld = privacy.withheld(clientId);
             Journey loaded = services.journeys().journey(clientId);
-            return new Shown(withheld.notes() ? org.linkwell.lockbox.Redaction.withoutNotes(loaded) : loaded, withheld);
+            return new Shown(org.linkwell.lockbox.Redaction.journey(loaded, withheld), withheld);
         }, shown -> {
             withheldNotice.getChildren().setAll(privacy.notice(clientId, shown.withheld(), () -> show(clientId)));
             withheldNotice.setVisible(shown.withheld().notes() || shown.withheld().glassOpenUntil().isPresent());

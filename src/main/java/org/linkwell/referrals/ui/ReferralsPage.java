@@ -56,13 +56,12 @@ public final class ReferralsPage implements Page {
     private final TableView<StaffMember> staffTable = new TableView<>();
     private final TabPane view;
 
-    /** {@code notesWithheld}: the client's lockbox hides their notes, the reasons for referral among them. */
     private org.linkwell.ui.ClientPrivacy privacy = org.linkwell.ui.ClientPrivacy.NONE;
 
+    /** {@code notesWithheld}: the client's lockbox hides their notes, the reasons for referral among them. */
     record Row(Referral referral, String client, String prescriber, String navigator, boolean notesWithheld) {
     }
 
-    /** Hides what clients' lockboxes withhold from the person at the desk. */
     /** Adding staff to the directory is journey work: hidden from people who may only refer. */
     public ReferralsPage withAccess(org.linkwell.core.Access access) {
         boolean mayAdd = access.may(org.linkwell.core.Permission.JOURNEY_WORK);
@@ -71,6 +70,7 @@ public final class ReferralsPage implements Page {
         return this;
     }
 
+    /** Hides what clients' lockboxes withhold from the person at the desk. */
     public ReferralsPage withPrivacy(org.linkwell.ui.ClientPrivacy privacy) {
         this.privacy = privacy;
         return this;
