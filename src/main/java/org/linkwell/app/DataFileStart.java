@@ -107,11 +107,6 @@ public final class DataFileStart {
         stage.show();
     }
 
-    /** The gate once the file is open (tests wait on it). */
-    public java.util.Optional<SignInGate> gate() {
-        return java.util.Optional.ofNullable(gate);
-    }
-
     /** Whether this start's own background work has finished, and the gate's too. */
     public boolean isIdle() {
         return tasks.isIdle() && (gate == null || gate.isIdle());

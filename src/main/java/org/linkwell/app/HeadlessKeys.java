@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.linkwell.core.DataFiles;
-import org.linkwell.core.Database;
 import org.linkwell.core.DatabaseKey;
 import org.linkwell.core.KeyFile;
 
@@ -25,10 +24,6 @@ public final class HeadlessKeys {
     /** Opens the data file for a headless command, with its key when it is (or is to be) encrypted. */
     public static AppContext context(Path databaseFile, Clock clock) {
         return AppContext.open(databaseFile, clock, forFile(databaseFile));
-    }
-
-    public static Database database(Path databaseFile) {
-        return Database.open(databaseFile, forFile(databaseFile));
     }
 
     public static Optional<DatabaseKey> forFile(Path databaseFile) {
