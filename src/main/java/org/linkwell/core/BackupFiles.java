@@ -54,7 +54,8 @@ public final class BackupFiles {
                 }
             }
         } catch (SQLException e) {
-            throw new BackupException(isNotADatabase(e) ? unreadable : BackupException.Problem.DAMAGED, backup, e);
+            throw new BackupException(Database.isNotADatabase(e) ? unreadable : BackupException.Problem.DAMAGED,
+                    backup, e);
         } finally {
             DataFiles.removeEmptyWalLeftovers(backup);
         }
@@ -161,15 +162,5 @@ public final class BackupFiles {
         } catch (java.io.IOException e) {
             throw new BackupException(BackupException.Problem.FOLDER_UNWRITABLE, databaseFile, e);
         }
-    }
-
-    private static boolean isNotADatabase(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.sqlite.SQLiteException sqlite
-                    && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -104,7 +104,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isNotADatabase(Throwable error) {
+    static boolean isNotADatabase(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
                 return true;
