@@ -28,8 +28,8 @@ public final class HeadlessKeys {
 
     public static Optional<DatabaseKey> forFile(Path databaseFile) {
         KeyFile keys = KeyFile.beside(databaseFile);
-        if (DataFiles.looksEncrypted(databaseFile)) {
-            return keys.exists() ? Optional.of(unlock(keys, databaseFile)) : Optional.empty();
+        if (DataFiles.isEncrypted(databaseFile)) {
+            return Optional.of(unlock(keys, databaseFile));
         }
         Optional<String> passphrase = passphrase();
         if (DataFiles.isNew(databaseFile) && passphrase.isPresent()) {

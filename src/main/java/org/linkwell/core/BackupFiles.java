@@ -32,7 +32,7 @@ public final class BackupFiles {
         }
         boolean encrypted = DataFiles.looksEncrypted(backup);
         // Noise with a key file beside it is an encrypted backup; noise alone is just not a database.
-        BackupException.Problem unreadable = encrypted && KeyFile.beside(backup).exists()
+        BackupException.Problem unreadable = DataFiles.isEncrypted(backup)
                 ? BackupException.Problem.ENCRYPTED : BackupException.Problem.DAMAGED;
         if (encrypted && key.isEmpty()) {
             throw new BackupException(unreadable, backup, null);
@@ -140,9 +140,8 @@ public final class BackupFiles {
 
     /** An encrypted data file's backup is useless without its key file, so one travels with each copy. */
     public static void copyKeys(Path databaseFile, Path backup) {
-        KeyFile keys = KeyFile.beside(databaseFile);
-        if (keys.exists() && DataFiles.looksEncrypted(databaseFile)) {
-            keys.copyTo(KeyFile.beside(backup).path());
+        if (DataFiles.isEncrypted(databaseFile)) {
+            KeyFile.beside(databaseFile).copyTo(KeyFile.beside(backup).path());
         }
     }
 
