@@ -96,9 +96,7 @@ public final class BackupFiles {
             safety = safetyFolder.resolve("linkwell-" + LocalDateTime.now(clock)
                     .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-before-restore." + Backups.EXTENSION);
             try (Database current = Database.open(databaseFile, key)) {
-                current.backupTo(safety);
-                verify(safety, current.key());
-                copyKeys(databaseFile, safety);
+                writeChecked(current, safety);
                 if (!encryptedBackup) {
                     current.restoreFrom(backup);
                 }
@@ -136,6 +134,13 @@ public final class BackupFiles {
         }
         verify(backup, Optional.of(key));
         copyKeys(databaseFile, backup);
+    }
+
+    /** Writes a copy of {@code database} to {@code target}, checks it, and puts the key file beside it if needed. */
+    public static void writeChecked(Database database, Path target) {
+        database.backupTo(target);
+        verify(target, database.key());
+        copyKeys(database.file(), target);
     }
 
     /** An encrypted data file's backup is useless without its key file, so one travels with each copy. */
