@@ -162,9 +162,7 @@ public final class MainWindow {
 
     /** Logins and the screen-lock time, for administrators only. */
     private javafx.scene.Node administratorSection() {
-        boolean administrator = context.signIn().session().user()
-                .filter(user -> user.may(org.linkwell.core.Permission.ADMINISTRATION)).isPresent();
-        if (!administrator) {
+        if (!context.session().may(org.linkwell.core.Permission.ADMINISTRATION)) {
             return new javafx.scene.layout.Region();
         }
         return new org.linkwell.security.ui.AccountsSection(context.signIn(), context.staff()::all,
