@@ -54,8 +54,7 @@ public final class MainWindow {
         this.context = context;
         this.messages = context.messages();
         // JavaFX's own words (text menus, date pickers, chart points) follow the default locale.
-        Locale.setDefault(messages.locale());
-        messages.onLocaleChange(Locale::setDefault);
+        messages.makeDefaultLocale();
         this.dialogs = new DialogService(messages);
         this.errors = new ErrorReporter(messages, dialogs);
         this.tasks = new BackgroundTasks(executor, errors::report);
