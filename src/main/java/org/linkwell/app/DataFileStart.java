@@ -7,7 +7,6 @@ import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
 import org.linkwell.core.DataFiles;
-import org.linkwell.core.KeyFile;
 import org.linkwell.core.Messages;
 import org.linkwell.security.ui.NewDataFilePane;
 import org.linkwell.security.ui.RecoveryPane;
@@ -44,7 +43,7 @@ public final class DataFileStart {
         if (DataFiles.isNew(file)) {
             return Kind.NEW;
         }
-        return DataFiles.looksEncrypted(file) && KeyFile.beside(file).exists() ? Kind.ENCRYPTED : Kind.PLAIN;
+        return DataFiles.isEncrypted(file) ? Kind.ENCRYPTED : Kind.PLAIN;
     }
 
     /**
@@ -105,11 +104,6 @@ public final class DataFileStart {
             stage.getScene().setRoot(root);
         }
         stage.show();
-    }
-
-    /** The gate once the file is open (tests wait on it). */
-    public java.util.Optional<SignInGate> gate() {
-        return java.util.Optional.ofNullable(gate);
     }
 
     /** Whether this start's own background work has finished, and the gate's too. */

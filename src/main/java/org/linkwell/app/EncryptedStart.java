@@ -83,8 +83,7 @@ public final class EncryptedStart implements LockedDataFile {
             problems.add(new FieldError("username", "validation.required"));
         }
         Passwords.problem(password).ifPresent(key -> problems.add(new FieldError("password", key, Passwords.MIN_LENGTH)));
-        KeyFile.passphraseProblem(passphrase).ifPresent(key ->
-                problems.add(new FieldError("passphrase", key, KeyFile.MIN_PASSPHRASE_LENGTH)));
+        KeyFile.passphraseError(passphrase).ifPresent(problems::add);
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

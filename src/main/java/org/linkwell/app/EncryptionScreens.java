@@ -15,13 +15,9 @@ final class EncryptionScreens {
     private EncryptionScreens() {
     }
 
-    static boolean administrator(AppContext context) {
-        return context.signIn().session().user().filter(user -> user.may(Permission.ADMINISTRATION)).isPresent();
-    }
-
     /** Settings → Encryption, for administrators only. */
     static Node section(AppContext context, BackgroundTasks tasks, DialogService dialogs, Navigator navigator) {
-        return administrator(context) ? new EncryptionSection(context.dataFileSecurity().encryption(), tasks,
+        return context.session().may(Permission.ADMINISTRATION) ? new EncryptionSection(context.dataFileSecurity().encryption(), tasks,
                 context.messages(), dialogs, navigator).view() : new Region();
     }
 
@@ -30,7 +26,7 @@ final class EncryptionScreens {
      * file, or the first sign-in after an update): encrypt it now?
      */
     static void offerIfDue(AppContext context, BackgroundTasks tasks, DialogService dialogs, Navigator navigator) {
-        if (!administrator(context)) {
+        if (!context.session().may(Permission.ADMINISTRATION)) {
             return;
         }
         var encryption = context.dataFileSecurity().encryption();

@@ -3,9 +3,7 @@ package org.linkwell.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.linkwell.core.DataFiles;
-import org.linkwell.core.Database;
 import org.linkwell.core.DatabaseKey;
 import org.linkwell.core.KeyFile;
 
@@ -16,8 +14,6 @@ import org.linkwell.core.KeyFile;
  */
 public final class HeadlessKeys {
     public static final String VARIABLE = "LINKWELL_PASSPHRASE";
-    /** Where the variable is read; tests put their own environment here. */
-    static volatile UnaryOperator<String> environment = System::getenv;
 
     private HeadlessKeys() {
     }
@@ -27,14 +23,10 @@ public final class HeadlessKeys {
         return AppContext.open(databaseFile, clock, forFile(databaseFile));
     }
 
-    public static Database database(Path databaseFile) {
-        return Database.open(databaseFile, forFile(databaseFile));
-    }
-
     public static Optional<DatabaseKey> forFile(Path databaseFile) {
         KeyFile keys = KeyFile.beside(databaseFile);
-        if (DataFiles.looksEncrypted(databaseFile)) {
-            return keys.exists() ? Optional.of(unlock(keys, databaseFile)) : Optional.empty();
+        if (DataFiles.isEncrypted(databaseFile)) {
+            return Optional.of(unlock(keys, databaseFile));
         }
         Optional<String> passphrase = passphrase();
         if (DataFiles.isNew(databaseFile) && passphrase.isPresent()) {
@@ -66,7 +58,7 @@ public final class HeadlessKeys {
     }
 
     private static Optional<String> passphrase() {
-        return Optional.ofNullable(environment.apply(VARIABLE)).filter(value -> !value.isEmpty());
+        return Optional.ofNullable(HeadlessSignIn.environment(VARIABLE)).filter(value -> !value.isEmpty());
     }
 
     /** The passphrase for a headless command is missing, wrong or too short; the message names the variable. */

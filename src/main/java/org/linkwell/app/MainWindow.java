@@ -54,8 +54,7 @@ public final class MainWindow {
         this.context = context;
         this.messages = context.messages();
         // JavaFX's own words (text menus, date pickers, chart points) follow the default locale.
-        Locale.setDefault(messages.locale());
-        messages.onLocaleChange(Locale::setDefault);
+        messages.makeDefaultLocale();
         this.dialogs = new DialogService(messages);
         this.errors = new ErrorReporter(messages, dialogs);
         this.tasks = new BackgroundTasks(executor, errors::report);
@@ -162,9 +161,7 @@ public final class MainWindow {
 
     /** Logins and the screen-lock time, for administrators only. */
     private javafx.scene.Node administratorSection() {
-        boolean administrator = context.signIn().session().user()
-                .filter(user -> user.may(org.linkwell.core.Permission.ADMINISTRATION)).isPresent();
-        if (!administrator) {
+        if (!context.session().may(org.linkwell.core.Permission.ADMINISTRATION)) {
             return new javafx.scene.layout.Region();
         }
         return new org.linkwell.security.ui.AccountsSection(context.signIn(), context.staff()::all,

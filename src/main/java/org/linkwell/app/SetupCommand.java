@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.linkwell.Main;
 import org.linkwell.core.Messages;
 import org.linkwell.core.ValidationException;
+import org.linkwell.security.ui.SignInTexts;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -63,9 +64,7 @@ public final class SetupCommand implements Runnable {
                 try {
                     context.signIn().createFirstAdministrator(name, username, password.get());
                 } catch (ValidationException invalid) {
-                    Messages english = new Messages(Locale.ENGLISH);
-                    invalid.errors().forEach(error -> err.println(english.get("signin.fieldProblem",
-                            english.get("signin.field." + error.field()), english.get(error.messageKey(), error.args()))));
+                    err.println(SignInTexts.explain(new Messages(Locale.ENGLISH), invalid));
                     return 2;
                 } finally {
                     Arrays.fill(password.get(), '\0');

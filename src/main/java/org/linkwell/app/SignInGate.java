@@ -63,8 +63,7 @@ public final class SignInGate {
     /** An administrator on a file that is not set up yet meets the first-run guide before the work. */
     private void startWork() {
         FirstRun firstRun = new FirstRun(context.settings(), context.sampleData());
-        boolean administrator = context.signIn().session().user()
-                .filter(user -> user.may(org.linkwell.core.Permission.ADMINISTRATION)).isPresent();
+        boolean administrator = context.session().may(org.linkwell.core.Permission.ADMINISTRATION);
         tasks.run(() -> {
             rememberNavigator();
             return administrator && firstRun.isDue();

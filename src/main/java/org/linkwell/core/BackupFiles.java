@@ -32,7 +32,7 @@ public final class BackupFiles {
         }
         boolean encrypted = DataFiles.looksEncrypted(backup);
         // Noise with a key file beside it is an encrypted backup; noise alone is just not a database.
-        BackupException.Problem unreadable = encrypted && KeyFile.beside(backup).exists()
+        BackupException.Problem unreadable = DataFiles.isEncrypted(backup)
                 ? BackupException.Problem.ENCRYPTED : BackupException.Problem.DAMAGED;
         if (encrypted && key.isEmpty()) {
             throw new BackupException(unreadable, backup, null);
@@ -54,7 +54,8 @@ public final class BackupFiles {
                 }
             }
         } catch (SQLException e) {
-            throw new BackupException(isNotADatabase(e) ? unreadable : BackupException.Problem.DAMAGED, backup, e);
+            throw new BackupException(Database.isNotADatabase(e) ? unreadable : BackupException.Problem.DAMAGED,
+                    backup, e);
         } finally {
             DataFiles.removeEmptyWalLeftovers(backup);
         }
@@ -95,9 +96,7 @@ public final class BackupFiles {
             safety = safetyFolder.resolve("linkwell-" + LocalDateTime.now(clock)
                     .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-before-restore." + Backups.EXTENSION);
             try (Database current = Database.open(databaseFile, key)) {
-                current.backupTo(safety);
-                verify(safety, current.key());
-                copyKeys(databaseFile, safety);
+                writeChecked(current, safety);
                 if (!encryptedBackup) {
                     current.restoreFrom(backup);
                 }
@@ -137,11 +136,17 @@ public final class BackupFiles {
         copyKeys(databaseFile, backup);
     }
 
+    /** Writes a copy of {@code database} to {@code target}, checks it, and puts the key file beside it if needed. */
+    public static void writeChecked(Database database, Path target) {
+        database.backupTo(target);
+        verify(target, database.key());
+        copyKeys(database.file(), target);
+    }
+
     /** An encrypted data file's backup is useless without its key file, so one travels with each copy. */
     public static void copyKeys(Path databaseFile, Path backup) {
-        KeyFile keys = KeyFile.beside(databaseFile);
-        if (keys.exists() && DataFiles.looksEncrypted(databaseFile)) {
-            keys.copyTo(KeyFile.beside(backup).path());
+        if (DataFiles.isEncrypted(databaseFile)) {
+            KeyFile.beside(databaseFile).copyTo(KeyFile.beside(backup).path());
         }
     }
 
@@ -161,15 +166,5 @@ public final class BackupFiles {
         } catch (java.io.IOException e) {
             throw new BackupException(BackupException.Problem.FOLDER_UNWRITABLE, databaseFile, e);
         }
-    }
-
-    private static boolean isNotADatabase(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof org.sqlite.SQLiteException sqlite
-                    && sqlite.getResultCode() == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -78,9 +78,7 @@ public final class Backups {
 
     /** Writes a checked copy to {@code target}; an encrypted file's copy is encrypted and gets its key file. */
     public void backupTo(Path target) {
-        database.backupTo(target);
-        BackupFiles.verify(target, database.key());
-        BackupFiles.copyKeys(database.file(), target);
+        BackupFiles.writeChecked(database, target);
     }
 
     /** The daily backup: made when the last one is a day old (or there is none). */

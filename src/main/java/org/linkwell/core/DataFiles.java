@@ -43,6 +43,11 @@ public final class DataFiles {
         return !isNew(file) && !isPlain(file);
     }
 
+    /** An encrypted data file: not plain SQLite, with its key file beside it. */
+    public static boolean isEncrypted(Path file) {
+        return looksEncrypted(file) && KeyFile.beside(file).exists();
+    }
+
     /** A read-only look at a WAL-mode copy leaves an empty -wal and a -shm beside it; they hold no data. */
     public static void removeEmptyWalLeftovers(Path file) {
         Path wal = sibling(file, "-wal");

@@ -59,7 +59,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, Optional<DatabaseKey> requestedKey) {
         Optional<DatabaseKey> key = DataFiles.isPlain(file) ? Optional.empty() : requestedKey;
-        if (key.isEmpty() && DataFiles.looksEncrypted(file) && KeyFile.beside(file).exists()) {
+        if (key.isEmpty() && DataFiles.isEncrypted(file)) {
             throw new EncryptedDatabaseException(EncryptedDatabaseException.Problem.KEY_NEEDED, file, null);
         }
         try {
@@ -104,7 +104,7 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static boolean isNotADatabase(Throwable error) {
+    static boolean isNotADatabase(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof SQLiteException sqlite && sqlite.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
                 return true;

@@ -65,6 +65,12 @@ public final class KeyFile {
         return Optional.empty();
     }
 
+    /** What is wrong with a new setup passphrase, as the error of the form's passphrase field, if anything. */
+    public static Optional<ValidationException.FieldError> passphraseError(char[] passphrase) {
+        return passphraseProblem(passphrase).map(key ->
+                new ValidationException.FieldError("passphrase", key, MIN_PASSPHRASE_LENGTH));
+    }
+
     /** A new key file holding {@code key} under the passphrase (replacing any file of that name). */
     public void create(DatabaseKey key, char[] passphrase) {
         requireGoodPassphrase(passphrase);
@@ -168,9 +174,8 @@ public final class KeyFile {
     }
 
     private static void requireGoodPassphrase(char[] passphrase) {
-        passphraseProblem(passphrase).ifPresent(key -> {
-            throw new ValidationException(List.of(new ValidationException.FieldError("passphrase", key,
-                    MIN_PASSPHRASE_LENGTH)));
+        passphraseError(passphrase).ifPresent(error -> {
+            throw new ValidationException(List.of(error));
         });
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,7 @@ public final class Messages {
     private volatile Locale locale;
     private volatile ResourceBundle bundle;
     private final List<Consumer<Locale>> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean defaultFollows = new AtomicBoolean();
 
     public Messages(Locale locale) {
         setLocale(locale);
@@ -53,6 +55,17 @@ public final class Messages {
 
     public void onLocaleChange(Consumer<Locale> listener) {
         listeners.add(listener);
+    }
+
+    /**
+     * Makes this language the default locale, now and at every change. Each sign-in builds a new main window on
+     * the same messages, so the listener is added once only.
+     */
+    public void makeDefaultLocale() {
+        Locale.setDefault(locale);
+        if (defaultFollows.compareAndSet(false, true)) {
+            onLocaleChange(Locale::setDefault);
+        }
     }
 
     public boolean has(String key) {

@@ -54,8 +54,8 @@ public final class EncryptionService {
         if (database.isEncrypted()) {
             throw new IllegalStateException("the data file is already encrypted");
         }
-        KeyFile.passphraseProblem(passphrase).ifPresent(key -> {
-            throw new ValidationException(List.of(new FieldError("passphrase", key, KeyFile.MIN_PASSPHRASE_LENGTH)));
+        KeyFile.passphraseError(passphrase).ifPresent(error -> {
+            throw new ValidationException(List.of(error));
         });
         if (signIn.unlock(yourPassword).outcome() != SignInResult.Outcome.SIGNED_IN) {
             throw new ValidationException(List.of(new FieldError("password", "encryption.wrongPassword")));

@@ -9,16 +9,6 @@ import org.linkwell.core.KeyFile;
  * plain file it does nothing.
  */
 public interface LoginKeySlots {
-    LoginKeySlots NONE = new LoginKeySlots() {
-        @Override
-        public void passwordSet(String username, char[] password) {
-        }
-
-        @Override
-        public void loginSwitchedOff(String username) {
-        }
-    };
-
     void passwordSet(String username, char[] password);
 
     /** A switched-off login's password no longer opens the file (a new password from an administrator will). */

@@ -38,11 +38,6 @@ public final class SignInService {
     private final LoginKeySlots keySlots;
 
     public SignInService(Database database, LoginRepository logins, StaffService staff, Session session, Audit audit,
-                         Clock clock) {
-        this(database, logins, staff, session, audit, clock, LoginKeySlots.NONE);
-    }
-
-    public SignInService(Database database, LoginRepository logins, StaffService staff, Session session, Audit audit,
                          Clock clock, LoginKeySlots keySlots) {
         this.keySlots = keySlots;
         this.database = database;

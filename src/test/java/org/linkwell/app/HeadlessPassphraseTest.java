@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.linkwell.Main;
@@ -24,13 +27,26 @@ class HeadlessPassphraseTest {
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
 
+    /** The variables the commands see (read at each use, so a test can change them between commands). */
+    private final Map<String, String> environment = new HashMap<>();
+    private AutoCloseable testEnvironment;
+
+    @BeforeEach
+    void ownEnvironment() {
+        testEnvironment = HeadlessSignIn.useForTests(environment);
+    }
+
     @AfterEach
-    void realEnvironmentAgain() {
-        HeadlessKeys.environment = System::getenv;
+    void realEnvironmentAgain() throws Exception {
+        testEnvironment.close();
     }
 
     private void passphrase(String value) {
-        HeadlessKeys.environment = name -> HeadlessKeys.VARIABLE.equals(name) ? value : null;
+        if (value == null) {
+            environment.remove(HeadlessKeys.VARIABLE);
+        } else {
+            environment.put(HeadlessKeys.VARIABLE, value);
+        }
     }
 
     @Test
@@ -45,10 +61,8 @@ class HeadlessPassphraseTest {
         try (AppContext context = HeadlessKeys.context(db, TestDatabases.CLOCK)) {
             org.linkwell.security.TestSessions.administrator(context);
         }
-        AutoCloseable admin = HeadlessSignIn.useForTests(java.util.Map.of(HeadlessSignIn.USER,
-                org.linkwell.security.TestSessions.ADMIN, HeadlessSignIn.PASSWORD,
-                new String(org.linkwell.security.TestSessions.PASSWORD)));
-        try {
+        environment.put(HeadlessSignIn.USER, org.linkwell.security.TestSessions.ADMIN);
+        environment.put(HeadlessSignIn.PASSWORD, new String(org.linkwell.security.TestSessions.PASSWORD));
         assertEquals(0, run("--db", db.toString(), "backup", "--out", backup.toString()), err.toString());
         assertTrue(DataFiles.looksEncrypted(backup));
         assertEquals(0, run("--db", db.toString(), "restore", backup.toString()), err.toString());
@@ -66,9 +80,6 @@ class HeadlessPassphraseTest {
                 folder.resolve("p.xlsx").toString()));
         assertTrue(err.toString().contains("The passphrase in LINKWELL_PASSPHRASE does not open the data file"),
                 err.toString());
-        } finally {
-            admin.close();
-        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Messages;
-import org.linkwell.core.ValidationException;
 import org.linkwell.security.SignInResult;
 import org.linkwell.security.SignInService;
 import org.linkwell.ui.BackgroundTasks;
@@ -63,11 +62,7 @@ final class ChangePasswordDialog extends Dialog<Boolean> {
             }, failure -> {
                 wipe(typed);
                 go.setDisable(false);
-                if (failure instanceof ValidationException invalid) {
-                    message.setText(SignInTexts.explain(messages, invalid));
-                } else {
-                    failed.accept(failure);
-                }
+                SignInCard.showRefusal(message, messages, failed, failure);
             });
         });
         // After the dialog has put the focus on its default button.

@@ -10,7 +10,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import org.linkwell.core.KeyFile;
 import org.linkwell.core.Messages;
-import org.linkwell.core.ValidationException;
 import org.linkwell.security.LockedDataFile;
 import org.linkwell.security.Passwords;
 import org.linkwell.security.SignedInUser;
@@ -58,11 +57,7 @@ public final class NewDataFilePane {
                 created.accept(user);
             }, failure -> {
                 go.setDisable(false);
-                if (failure instanceof ValidationException invalid) {
-                    message.setText(SignInTexts.explain(messages, invalid));
-                } else {
-                    failed.accept(failure);
-                }
+                SignInCard.showRefusal(message, messages, failed, failure);
             });
         });
         root.getChildren().setAll(SignInCard.card(messages, messages.get("setup.title"),

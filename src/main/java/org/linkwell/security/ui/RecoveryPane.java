@@ -11,7 +11,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
 import org.linkwell.core.Messages;
-import org.linkwell.core.ValidationException;
 import org.linkwell.security.PassphraseRecovery;
 import org.linkwell.security.SignedInUser;
 import org.linkwell.ui.BackgroundTasks;
@@ -48,11 +47,7 @@ public final class RecoveryPane {
                 signedIn.accept(user);
             }, failure -> {
                 go.setDisable(false);
-                if (failure instanceof ValidationException invalid) {
-                    message.setText(SignInTexts.explain(messages, invalid));
-                } else {
-                    failed.accept(failure);
-                }
+                SignInCard.showRefusal(message, messages, failed, failure);
             });
         });
         root.getChildren().setAll(SignInCard.card(messages, messages.get("recovery.title"),

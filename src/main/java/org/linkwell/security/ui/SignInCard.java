@@ -1,6 +1,7 @@
 package org.linkwell.security.ui;
 
 import atlantafx.base.theme.Styles;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -10,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.linkwell.core.Messages;
+import org.linkwell.core.ValidationException;
 import org.linkwell.ui.Forms;
 
 /** The card the sign-in, unlock, recovery and encrypted set-up screens share: title, help, form, message, button. */
@@ -31,6 +33,15 @@ final class SignInCard {
         go.setDefaultButton(true);
         go.getStyleClass().add(Styles.ACCENT);
         return go;
+    }
+
+    /** What the person entered was refused: say why under the form. Anything else goes to {@code failed}. */
+    static void showRefusal(Label message, Messages messages, Consumer<Throwable> failed, Throwable failure) {
+        if (failure instanceof ValidationException invalid) {
+            message.setText(SignInTexts.explain(messages, invalid));
+        } else {
+            failed.accept(failure);
+        }
     }
 
     static VBox card(Messages messages, String title, String help, Node form, Label message, Node... actions) {

@@ -1,8 +1,5 @@
 package org.linkwell.security.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -95,9 +92,7 @@ public final class UnlockPane {
 
     private String explainPassphrase(SignInResult result) {
         if (result.outcome() == SignInResult.Outcome.LOCKED) {
-            return messages.get("unlock.passphrase.locked", result.lockedUntil().map(until ->
-                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
-                            .format(until.atZone(ZoneId.systemDefault()))).orElse(""));
+            return messages.get("unlock.passphrase.locked", SignInTexts.lockedUntil(messages, result.lockedUntil()));
         }
         return messages.get("unlock.passphrase.wrong", result.attemptsLeft());
     }
